@@ -103,7 +103,7 @@ public final class QueryImport {
         warnings.add(TOKEN_IGNORED);
       }
       json = read(snippet.query());
-    } else if (text.startsWith("{")) {
+    } else if (text.startsWith("{") || text.startsWith("[")) {
       json = QueryJson.read(text);
     } else {
       json = read(FormBody.find(text).orElseThrow(QueryImport::notAQuery));
