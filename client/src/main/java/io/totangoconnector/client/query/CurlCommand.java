@@ -25,87 +25,55 @@ record CurlCommand(List<Data> data, List<String> headers, Optional<String> url) 
   private static final Set<String> HEADER = Set.of("-H", "--header");
   private static final Set<String> WITH_VALUE =
       Set.of(
-          "-X",
-          "--request",
-          "-o",
-          "--output",
-          "-u",
-          "--user",
-          "-A",
-          "--user-agent",
-          "-e",
-          "--referer",
-          "-b",
-          "--cookie",
-          "-c",
-          "--cookie-jar",
-          "-m",
-          "--max-time",
-          "--connect-timeout",
-          "-w",
-          "--write-out",
-          "--retry",
-          "--retry-delay",
-          "--retry-max-time",
-          "-x",
-          "--proxy",
-          "--cacert",
-          "--capath",
-          "--cert",
-          "--key",
-          "-E",
-          "--resolve",
-          "--max-redirs",
-          "-T",
-          "--upload-file",
-          "--limit-rate",
-          "-r",
-          "--range",
-          "-K",
-          "--config",
-          "--interface",
-          "-y",
-          "-Y",
-          "-z",
-          "--oauth2-bearer",
-          "--proxy-user",
-          "-U");
+          ("-X --request -o --output -u --user -A --user-agent -e --referer -b --cookie -c"
+                  + " --cookie-jar -m --max-time --connect-timeout -w --write-out --retry"
+                  + " --retry-delay --retry-max-time -x --proxy --cacert --capath --cert --key -E"
+                  + " --resolve --max-redirs -T --upload-file --limit-rate -r --range -K --config"
+                  + " --interface -y -Y -z --oauth2-bearer --proxy-user -U")
+              .split(" "));
 
   /** Reads the words of a command whose first word is {@code curl}. */
   static CurlCommand parse(List<String> words) {
     List<Data> data = new ArrayList<>();
     List<String> headers = new ArrayList<>();
-    String url = null;
+    List<String> urls = new ArrayList<>();
     for (int i = 1; i < words.size(); i++) {
       String w = words.get(i);
       String option = optionName(w);
       if (option == null) {
-        if (url != null || !looksLikeUrl(w)) {
-          throw new QueryException(
-              "The curl command has a word that is neither an option nor the search URL (word "
-                  + (i + 1)
-                  + "); check its quotes",
-              "");
-        }
-        url = w;
-        continue;
-      }
-      boolean attached = !option.equals(w);
-      if (!attached && !takesValue(option)) {
-        continue;
-      }
-      String value = attached ? w.substring(option.length()) : valueAfter(words, i++, option);
-      if (DATA.contains(option)) {
-        data.add(new Data(value, false));
-      } else if (RAW_DATA.contains(option)) {
-        data.add(new Data(value, true));
-      } else if (HEADER.contains(option)) {
-        headers.add(value);
-      } else if (option.equals("--url")) {
-        url = value;
+        urls.add(positional(w, i, urls));
+      } else if (!option.equals(w)) {
+        keep(option, w.substring(option.length()), data, headers, urls);
+      } else if (takesValue(option)) {
+        keep(option, valueAfter(words, i++, option), data, headers, urls);
       }
     }
-    return new CurlCommand(data, headers, Optional.ofNullable(url));
+    return new CurlCommand(data, headers, urls.stream().reduce((a, b) -> b));
+  }
+
+  private static void keep(
+      String option, String value, List<Data> data, List<String> headers, List<String> urls) {
+    if (DATA.contains(option)) {
+      data.add(new Data(value, false));
+    } else if (RAW_DATA.contains(option)) {
+      data.add(new Data(value, true));
+    } else if (HEADER.contains(option)) {
+      headers.add(value);
+    } else if (option.equals("--url")) {
+      urls.add(value);
+    }
+  }
+
+  /** A word that is not an option must be the one URL. */
+  private static String positional(String word, int i, List<String> urls) {
+    if (!urls.isEmpty() || !looksLikeUrl(word)) {
+      throw new QueryException(
+          "The curl command has a word that is neither an option nor the search URL (word "
+              + (i + 1)
+              + "); check its quotes",
+          "");
+    }
+    return word;
   }
 
   /** The option a word names (a short option may carry its value: {@code -dquery=...}). */

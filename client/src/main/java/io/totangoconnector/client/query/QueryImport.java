@@ -91,30 +91,19 @@ public final class QueryImport {
   }
 
   private static ImportedQuery importText(String text, Report reportIfKnown, Secrets secrets) {
+    Paste paste = Paste.of(text, secrets);
     List<String> warnings = new ArrayList<>();
-    Optional<SearchEndpoint> endpoint = Optional.empty();
-    boolean tokenIgnored = false;
-    ObjectNode json;
-    if (CurlSnippet.isCurl(text)) {
-      CurlSnippet snippet = CurlSnippet.read(text, secrets);
-      endpoint = snippet.endpoint();
-      tokenIgnored = snippet.realToken();
-      if (tokenIgnored) {
-        warnings.add(TOKEN_IGNORED);
-      }
-      json = read(snippet.query());
-    } else if (text.startsWith("{") || text.startsWith("[")) {
-      json = QueryJson.read(text);
-    } else {
-      json = read(FormBody.find(text).orElseThrow(QueryImport::notAQuery));
+    if (paste.realToken()) {
+      warnings.add(TOKEN_IGNORED);
     }
-    Optional<Report> report = endpoint.map(SearchEndpoint::report);
+    ObjectNode json = read(paste.query());
+    Optional<Report> report = paste.endpoint().map(SearchEndpoint::report);
     SearchQuery query =
         QueryValidator.validate(
             json, report.or(() -> Optional.ofNullable(reportIfKnown)), warnings);
-    Optional<URI> baseUrl = endpoint.map(SearchEndpoint::baseUrl);
+    Optional<URI> baseUrl = paste.endpoint().map(SearchEndpoint::baseUrl);
     return new ImportedQuery(
-        report, baseUrl, query, warnings.stream().map(secrets::redact).toList(), tokenIgnored);
+        report, baseUrl, query, warnings.stream().map(secrets::redact).toList(), paste.realToken());
   }
 
   /** Reads a form value as pasted when that parses, else URL-decoded (see the class doc). */
@@ -138,12 +127,5 @@ public final class QueryImport {
 
   private static String withoutPrompt(String text) {
     return text.startsWith("$ ") ? text.substring(2).strip() : text;
-  }
-
-  private static QueryException notAQuery() {
-    return new QueryException(
-        "The pasted text is not a query: expected the query JSON (starting with {), query=<json>,"
-            + " or a curl command",
-        "");
   }
 }

@@ -4,19 +4,41 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Reads a pasted curl command: the query value, the endpoint, and whether it carried a token. */
-record CurlSnippet(QueryValue query, Optional<SearchEndpoint> endpoint, boolean realToken) {
+/**
+ * What a paste holds: the query value, and from a curl command also the endpoint and whether it
+ * carried a real token.
+ */
+record Paste(QueryValue query, Optional<SearchEndpoint> endpoint, boolean realToken) {
 
-  /** Whether {@code text} (stripped) is a curl command. */
-  static boolean isCurl(String text) {
+  /**
+   * Reads stripped pasted text: a curl command, bare JSON, or form text with {@code query=}.
+   *
+   * @param secrets receives any real token before anything else can fail
+   */
+  static Paste of(String text, Secrets secrets) {
+    if (isCurl(text)) {
+      return curl(text, secrets);
+    }
+    if (text.startsWith("{") || text.startsWith("[")) {
+      return new Paste(QueryValue.literal(text), Optional.empty(), false);
+    }
+    QueryValue value =
+        FormBody.find(text)
+            .orElseThrow(
+                () ->
+                    new QueryException(
+                        "The pasted text is not a query: expected the query JSON (starting with {),"
+                            + " query=<json>, or a curl command",
+                        ""));
+    return new Paste(value, Optional.empty(), false);
+  }
+
+  private static boolean isCurl(String text) {
     return text.startsWith("curl")
         && (text.length() == 4 || Character.isWhitespace(text.charAt(4)));
   }
 
-  /**
-   * @param secrets receives any real token before anything else can fail
-   */
-  static CurlSnippet read(String text, Secrets secrets) {
+  private static Paste curl(String text, Secrets secrets) {
     CurlCommand command = CurlCommand.parse(ShellWords.split(text));
     boolean realToken = false;
     for (String header : command.headers()) {
@@ -27,7 +49,7 @@ record CurlSnippet(QueryValue query, Optional<SearchEndpoint> endpoint, boolean 
       }
     }
     QueryValue query = queryValue(command.data());
-    return new CurlSnippet(query, command.url().map(SearchEndpoint::parse), realToken);
+    return new Paste(query, command.url().map(SearchEndpoint::parse), realToken);
   }
 
   private static QueryValue queryValue(List<CurlCommand.Data> data) {
