@@ -15,7 +15,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-class QueryImportProperties {
+class QueryImportPropertyTest {
   private static final String MULTI_LINE = Pastes.DOC_JSON;
   private static final String ONE_LINE = Pastes.docJsonOneLine();
 
