@@ -252,4 +252,32 @@ class QueryValidationTest {
     assertThat(imported.query().columns())
         .containsExactly(new FieldSpec("number_metric", "logins", null, ValueKind.NUMBER, false));
   }
+
+  @Test
+  void deepNestingIsRefusedAsJson() {
+    String json = "{\"terms\":" + "[".repeat(5000);
+
+    assertThatThrownBy(() -> QueryImport.parse(json))
+        .isInstanceOf(QueryException.class)
+        .hasMessage(
+            "The query is not valid JSON: Document nesting depth (1001) exceeds the maximum"
+                + " allowed (1000)");
+  }
+
+  @Test
+  void lineBreakInsideAStringIsNamed() {
+    assertRefused(
+        "{\"terms\":[],\"fields\":[{\"type\":\"string\",\"term\":\"a\nb\"}]}",
+        "The query is not valid JSON: Illegal unquoted character (a line break): has to be escaped"
+            + " using backslash to be included in string value",
+        "line 1, column 49");
+  }
+
+  @Test
+  void hugeCountIsNotAWholeNumber() {
+    assertRefused(
+        "{\"terms\":[],\"fields\":[],\"count\":1e999}",
+        "\"count\" must be a whole number, not Infinity",
+        "count");
+  }
 }
