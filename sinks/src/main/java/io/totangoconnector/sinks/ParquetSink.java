@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Properties;
 import java.util.function.Supplier;
 
 /**
@@ -39,10 +40,18 @@ final class ParquetSink implements Sink {
     try {
       FileTarget target = new FileTarget(path, runIds.get());
       target.prepare();
-      Connection connection = DriverManager.getConnection("jdbc:duckdb:", DuckDbSink.offline());
+      Connection connection = DriverManager.getConnection("jdbc:duckdb:", settings());
       return ParquetWriter.open(description, schema, connection, target);
     } catch (IOException | SQLException e) {
       throw new SinkException(description + ": cannot write the file: " + e.getMessage(), e);
     }
+  }
+
+  // An in-memory DuckDB spills to ./.tmp by default; keep the working directory clean.
+  private static Properties settings() {
+    Properties properties = DuckDbSink.offline();
+    Path spill = Path.of(System.getProperty("java.io.tmpdir"), "totango-connector-duckdb");
+    properties.setProperty("temp_directory", spill.toString());
+    return properties;
   }
 }

@@ -30,9 +30,14 @@ record PostgresLocation(
     if (hash < 0) {
       throw wrong(text, "it names no table after '#'");
     }
-    TableRef table =
-        DestinationParser.table(DestinationParser.redact(text), rest.substring(hash + 1), "public");
-    String url = rest.substring(0, hash);
+    String fragment = rest.substring(hash + 1);
+    TableRef table = DestinationParser.table(DestinationParser.redact(text), fragment, "public");
+    return locate(text, rest.substring(0, hash), fragment, table, env);
+  }
+
+  /** Reads {@code [USER[:PASSWORD]@]HOST[:PORT]/DB[?PARAMS]}. */
+  private static PostgresLocation locate(
+      String text, String url, String fragment, TableRef table, Function<String, String> env) {
     int question = url.indexOf('?');
     String query = question < 0 ? "" : url.substring(question + 1);
     String address = question < 0 ? url : url.substring(0, question);
@@ -49,8 +54,7 @@ record PostgresLocation(
     }
     String base = hostPort + address.substring(slash);
     String shown = params.isEmpty() ? "" : "?" + String.join("&", params);
-    String described =
-        "postgresql://" + base + userParam(credentials, shown) + "#" + rest.substring(hash + 1);
+    String described = "postgresql://" + base + userParam(credentials, shown) + "#" + fragment;
     return new PostgresLocation("jdbc:postgresql://" + base + shown, credentials, table, described);
   }
 

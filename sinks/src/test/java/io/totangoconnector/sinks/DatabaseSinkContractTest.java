@@ -1,6 +1,7 @@
 package io.totangoconnector.sinks;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -8,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -131,5 +133,97 @@ abstract class DatabaseSinkContractTest extends SinkContractTest {
                 "seen", "Last activity",
                 "details", "Health trend",
                 "new one", "Brand-new 'field'"));
+  }
+
+  @Test
+  void appendAddsEveryRow() throws Exception {
+    write("t", SMALL, UpdateMode.APPEND, small(1, "a"));
+    write("t", SMALL, UpdateMode.APPEND, small(1, "a again", 2, "b"));
+
+    assertThat(read("t", SMALL).rows())
+        .isEqualTo(StoredTable.rowsOf(small(1, "a", 1, "a again", 2, "b")));
+    assertThat(artifacts()).containsExactly(artifactOf("t"));
+  }
+
+  @Test
+  void mergeUpsertsOnTheKeyAndTheLastRowOfAKeyWins() throws Exception {
+    write("t", SMALL, UpdateMode.REPLACE, small(1, "a", 2, "b", 3, "c"));
+
+    write("t", SMALL, UpdateMode.MERGE, small(2, "b2", 7, "g", 2, "b3"));
+
+    assertThat(read("t", SMALL).rows())
+        .isEqualTo(StoredTable.rowsOf(small(1, "a", 2, "b3", 3, "c", 7, "g")));
+    assertThat(artifacts()).containsExactly(artifactOf("t"));
+  }
+
+  @Test
+  void mergeIntoAMissingTableCreatesIt() throws Exception {
+    write("t", SMALL, UpdateMode.MERGE, small(1, "a", 1, "a2"));
+
+    assertThat(read("t", SMALL).rows()).isEqualTo(StoredTable.rowsOf(small(1, "a2")));
+  }
+
+  @Test
+  void mergeRefusesARowWithoutAKey() throws Exception {
+    write("t", SMALL, UpdateMode.REPLACE, small(1, "a"));
+    Sink sink = sink("t");
+
+    try (SinkWriter writer = sink.open(SMALL, UpdateMode.MERGE)) {
+      assertThatThrownBy(() -> writer.write(new Object[] {null, "x"}))
+          .hasMessage(
+              sink.describe() + ": row 1 has no value in key column id, which merge needs.");
+    }
+
+    assertThat(read("t", SMALL).rows()).isEqualTo(StoredTable.rowsOf(small(1, "a")));
+  }
+
+  @Test
+  void aNewColumnIsAddedAndAMissingOneGetsNull() throws Exception {
+    write("t", SMALL, UpdateMode.REPLACE, small(1, "a"));
+    TableSchema next =
+        new TableSchema(
+            List.of(
+                new Column("id", ColumnType.BIGINT, null),
+                new Column("rank", ColumnType.DOUBLE, "Health rank")),
+            List.of("id"));
+
+    write("t", next, UpdateMode.APPEND, List.<Object[]>of(new Object[] {2L, 0.5}));
+
+    TableSchema stored =
+        new TableSchema(
+            List.of(SMALL.columns().get(0), SMALL.columns().get(1), next.columns().get(1)),
+            List.of("id"));
+    assertThat(read("t", stored).rows())
+        .isEqualTo(List.of(Arrays.asList(1L, "a", null), Arrays.asList(2L, null, 0.5)));
+  }
+
+  @Test
+  void aTypeConflictWidensTheColumnToText() throws Exception {
+    TableSchema numbers =
+        new TableSchema(
+            List.of(
+                new Column("id", ColumnType.BIGINT, null),
+                new Column("n", ColumnType.BIGINT, null)),
+            List.of("id"));
+    TableSchema words =
+        new TableSchema(
+            List.of(
+                new Column("id", ColumnType.TEXT, null), new Column("n", ColumnType.TEXT, null)),
+            List.of("id"));
+    write(
+        "t",
+        numbers,
+        UpdateMode.REPLACE,
+        List.<Object[]>of(new Object[] {1L, 42L}, new Object[] {2L, 7L}));
+
+    write(
+        "t",
+        words,
+        UpdateMode.MERGE,
+        List.<Object[]>of(new Object[] {"2", "seven"}, new Object[] {"x", "ten"}));
+
+    assertThat(read("t", words).rows())
+        .containsExactlyInAnyOrder(
+            Arrays.asList("1", "42"), Arrays.asList("2", "seven"), Arrays.asList("x", "ten"));
   }
 }

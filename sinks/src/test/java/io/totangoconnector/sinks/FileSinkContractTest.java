@@ -1,5 +1,8 @@
 package io.totangoconnector.sinks;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,10 +10,12 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The contract for file destinations: one file per name in a temporary directory. */
@@ -64,4 +69,19 @@ abstract class FileSinkContractTest extends SinkContractTest {
         java.time.LocalDateTime value = rs.getObject(i, java.time.LocalDateTime.class);
         return value == null ? null : value.toInstant(ZoneOffset.UTC);
       };
+
+  @Test
+  void filesRefuseAppendAndMerge() {
+    Sink sink = sink("t");
+
+    for (UpdateMode mode : List.of(UpdateMode.APPEND, UpdateMode.MERGE)) {
+      assertThat(sink.supports(mode)).isFalse();
+      assertThatThrownBy(() -> sink.open(SMALL, mode))
+          .isInstanceOf(SinkException.class)
+          .hasMessage(
+              sink.describe()
+                  + " supports only --mode replace (files are rewritten whole);"
+                  + " use a database destination for append or merge.");
+    }
+  }
 }

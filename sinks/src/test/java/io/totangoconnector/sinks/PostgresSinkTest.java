@@ -1,5 +1,7 @@
 package io.totangoconnector.sinks;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -12,6 +14,7 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * Runs against a real PostgreSQL named by {@code TOTANGO_TEST_POSTGRES} (for example {@code
@@ -95,5 +98,27 @@ class PostgresSinkTest extends DatabaseSinkContractTest {
         + " WHERE a.attrelid = '"
         + ref("t").qualified().replace("'", "''")
         + "'::regclass AND a.attnum > 0 AND NOT a.attisdropped";
+  }
+
+  @Test
+  void failedSwapLeavesTheTableAsItWas() throws SQLException {
+    write("t", SMALL, UpdateMode.REPLACE, small(1, "a"));
+    try (Connection connection = connect();
+        Statement statement = connection.createStatement()) {
+      statement.execute(
+          "CREATE VIEW " + ref("v").qualified() + " AS SELECT * FROM " + ref("t").qualified());
+    }
+    Sink sink = sink("t");
+
+    try (SinkWriter writer = sink.open(SMALL, UpdateMode.REPLACE)) {
+      writer.write(new Object[] {2L, "b"});
+      assertThatThrownBy(writer::commit)
+          .isInstanceOf(SinkException.class)
+          .hasMessageStartingWith(
+              sink.describe() + ": replace failed: ERROR: cannot drop table " + schema + ".t");
+    }
+
+    assertThat(read("t", SMALL).rows()).isEqualTo(StoredTable.rowsOf(small(1, "a")));
+    assertThat(artifacts()).containsExactlyInAnyOrder("t", "v");
   }
 }
