@@ -24,9 +24,13 @@ final class ExistingTable {
   /** Returns the table's columns, or null when the table does not exist. */
   static ExistingTable read(Connection connection, TableRef ref, boolean foldCase)
       throws SQLException {
+    // Where identifiers fold case, "Accounts" and "accounts" are the same table.
+    String match = foldCase ? "lower(%s) = lower(?)" : "%s = ?";
     String sql =
-        "SELECT column_name, data_type FROM information_schema.columns"
-            + " WHERE table_schema = ? AND table_name = ?";
+        "SELECT column_name, data_type FROM information_schema.columns WHERE "
+            + String.format(match, "table_schema")
+            + " AND "
+            + String.format(match, "table_name");
     ExistingTable table = new ExistingTable(foldCase);
     try (PreparedStatement statement = connection.prepareStatement(sql)) {
       statement.setString(1, ref.schema());

@@ -72,4 +72,13 @@ class DuckDbSinkTest extends DatabaseSinkContractTest {
       assertThat(stored.rows()).isEqualTo(StoredTable.rowsOf(small(1, "a")));
     }
   }
+
+  @Test
+  void tableNamesMatchWhateverTheirCase() throws Exception {
+    write("Accounts", SMALL, UpdateMode.REPLACE, small(1, "a"));
+
+    write("accounts", SMALL, UpdateMode.APPEND, small(2, "b"));
+
+    assertThat(read("ACCOUNTS", SMALL).rows()).isEqualTo(StoredTable.rowsOf(small(1, "a", 2, "b")));
+  }
 }
