@@ -1,0 +1,33 @@
+package io.totangoconnector.sinks;
+
+/** DuckDB: TIMESTAMP holds UTC wall-clock time; JSON is built into the JDBC driver. */
+final class DuckDbDialect implements SqlDialect {
+
+  @Override
+  public String typeName(ColumnType type) {
+    return switch (type) {
+      case TEXT -> "VARCHAR";
+      case BIGINT -> "BIGINT";
+      case DOUBLE -> "DOUBLE";
+      case BOOLEAN -> "BOOLEAN";
+      case TIMESTAMP -> "TIMESTAMP";
+      case DATE -> "DATE";
+      case JSON -> "JSON";
+    };
+  }
+
+  @Override
+  public boolean foldsIdentifierCase() {
+    return true;
+  }
+
+  @Override
+  public String rowOrder() {
+    return "rowid";
+  }
+
+  @Override
+  public String stagingTableKind(UpdateMode mode) {
+    return "TABLE";
+  }
+}

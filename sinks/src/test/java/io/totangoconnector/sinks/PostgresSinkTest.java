@@ -1,0 +1,124 @@
+package io.totangoconnector.sinks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs against a real PostgreSQL named by {@code TOTANGO_TEST_POSTGRES} (for example {@code
+ * postgresql://127.0.0.1:5432/test?user=postgres}); skipped when it is unset unless {@code
+ * TOTANGO_TEST_POSTGRES_REQUIRED=1}. Each test works in its own schema, dropped afterwards.
+ */
+class PostgresSinkTest extends DatabaseSinkContractTest {
+  static final String VARIABLE = "TOTANGO_TEST_POSTGRES";
+  private String base;
+  private String schema;
+  private PostgresLocation location;
+
+  @BeforeEach
+  void findPostgres() {
+    base = System.getenv(VARIABLE);
+    if (base == null || base.isBlank()) {
+      String how =
+          "set "
+              + VARIABLE
+              + "=postgresql://127.0.0.1:5432/test?user=postgres to run the"
+              + " PostgreSQL sink tests";
+      if ("1".equals(System.getenv(VARIABLE + "_REQUIRED"))) {
+        fail(VARIABLE + "_REQUIRED=1 but " + VARIABLE + " is unset: " + how);
+      }
+      assumeTrue(false, "PostgreSQL sink tests skipped: " + how);
+    }
+    schema = "tc_test_" + Long.toString(new Random().nextLong() & Long.MAX_VALUE, 36);
+    location = PostgresLocation.parse(base + "#" + schema + ".t", v -> null);
+  }
+
+  @AfterEach
+  void dropSchema() throws SQLException {
+    if (location != null) {
+      try (Connection connection = connect();
+          Statement statement = connection.createStatement()) {
+        statement.execute("DROP SCHEMA IF EXISTS " + Sql.ident(schema) + " CASCADE");
+      }
+    }
+  }
+
+  @Override
+  Sink sink(String name) {
+    return new DestinationParser(v -> null, new RunIds(new Random(1)), System.out)
+        .parse(base + "#" + schema + "." + name);
+  }
+
+  @Override
+  Connection connect() throws SQLException {
+    return DriverManager.getConnection(location.jdbcUrl(), location.credentials());
+  }
+
+  @Override
+  String schemaName() {
+    return schema;
+  }
+
+  @Override
+  JdbcReads.Timestamps timestamps() {
+    return (rs, i) -> {
+      OffsetDateTime value = rs.getObject(i, OffsetDateTime.class);
+      return value == null ? null : value.toInstant();
+    };
+  }
+
+  @Override
+  List<String> expectedSampleTypes() {
+    return List.of(
+        "bigint",
+        "text",
+        "double precision",
+        "boolean",
+        "timestamp with time zone",
+        "date",
+        "jsonb",
+        "bigint");
+  }
+
+  @Override
+  String commentsQuery() {
+    return "SELECT a.attname, col_description(a.attrelid, a.attnum) FROM pg_attribute a"
+        + " WHERE a.attrelid = '"
+        + ref("t").qualified().replace("'", "''")
+        + "'::regclass AND a.attnum > 0 AND NOT a.attisdropped";
+  }
+
+  @Test
+  void failedSwapLeavesTheTableAsItWas() throws SQLException {
+    write("t", SMALL, UpdateMode.REPLACE, small(1, "a"));
+    try (Connection connection = connect();
+        Statement statement = connection.createStatement()) {
+      statement.execute(
+          "CREATE VIEW " + ref("v").qualified() + " AS SELECT * FROM " + ref("t").qualified());
+    }
+    Sink sink = sink("t");
+
+    try (SinkWriter writer = sink.open(SMALL, UpdateMode.REPLACE)) {
+      writer.write(new Object[] {2L, "b"});
+      assertThatThrownBy(writer::commit)
+          .isInstanceOf(SinkException.class)
+          .hasMessageStartingWith(
+              sink.describe() + ": replace failed: ERROR: cannot drop table " + schema + ".t");
+    }
+
+    assertThat(read("t", SMALL).rows()).isEqualTo(StoredTable.rowsOf(small(1, "a")));
+    assertThat(artifacts()).containsExactlyInAnyOrder("t", "v");
+  }
+}
