@@ -1,0 +1,26 @@
+package io.totangoconnector.client;
+
+import java.nio.charset.StandardCharsets;
+
+/** Short, single-line excerpts of reply bodies for error messages, with the token masked. */
+final class BodyExcerpt {
+  static final int MAX_CHARS = 200;
+
+  private BodyExcerpt() {}
+
+  /** The start of {@code body} on one line, at most {@link #MAX_CHARS}, {@code token} masked. */
+  static String of(byte[] body, String token) {
+    return shorten(redact(new String(body, StandardCharsets.UTF_8), token), MAX_CHARS);
+  }
+
+  /** {@code text} with every occurrence of {@code token} replaced by {@code ***}. */
+  static String redact(String text, String token) {
+    return text == null || token == null || token.isEmpty() ? text : text.replace(token, "***");
+  }
+
+  /** Whitespace runs collapsed to one space, trimmed, cut to {@code max} characters with "…". */
+  static String shorten(String text, int max) {
+    String oneLine = text.replaceAll("\\s+", " ").strip();
+    return oneLine.length() <= max ? oneLine : oneLine.substring(0, max - 1) + "…";
+  }
+}

@@ -1,0 +1,119 @@
+package io.totangoconnector.client;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.totangoconnector.client.query.FieldSpec;
+import io.totangoconnector.client.query.SearchQuery;
+import io.totangoconnector.client.query.ValueKind;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads one hit object from a streaming parser: the fixed attributes, then the positional {@code
+ * selected_fields} mapped to the query's columns. Unknown keys are skipped. Counts values that did
+ * not fit their column. One instance per search; not thread-safe.
+ */
+final class HitDecoder {
+  private final List<FieldSpec> columns;
+  private final int[] positions;
+  private int mismatches;
+
+  HitDecoder(SearchQuery query) {
+    this.columns = query.columns();
+    this.positions = ColumnPositions.of(query);
+  }
+
+  /** Reads the hit whose START_OBJECT is the current token; leaves the parser on its END_OBJECT. */
+  Hit read(JsonParser p) throws IOException {
+    String id = null;
+    String name = null;
+    Long first = null;
+    Long last = null;
+    String[] account = {null, null};
+    List<JsonNode> selected = List.of();
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String key = p.currentName();
+      p.nextToken();
+      switch (key) {
+        case "name" -> id = text(p);
+        case "display_name" -> name = text(p);
+        case "first_activity_time" -> first = activityTime(p);
+        case "last_activity_time" -> last = activityTime(p);
+        case "account" -> readAccount(p, account);
+        case "selected_fields" -> selected = readSelected(p);
+        default -> p.skipChildren();
+      }
+    }
+    return new Hit(id, name, first, last, account[0], account[1], values(selected));
+  }
+
+  /** Mismatches counted since the last call. */
+  int drainMismatches() {
+    int n = mismatches;
+    mismatches = 0;
+    return n;
+  }
+
+  private Object[] values(List<JsonNode> selected) {
+    Object[] values = new Object[columns.size()];
+    for (int j = 0; j < values.length; j++) {
+      JsonNode node = positions[j] < selected.size() ? selected.get(positions[j]) : null;
+      Object value = ValueConverter.convert(node, columns.get(j).kind());
+      if (value == ValueConverter.MISMATCH) {
+        mismatches++;
+        value = null;
+      }
+      values[j] = value;
+    }
+    return values;
+  }
+
+  private static String text(JsonParser p) throws IOException {
+    if (p.currentToken().isStructStart()) {
+      p.skipChildren();
+      return null;
+    }
+    return p.getValueAsString();
+  }
+
+  /** [ours] A user or account that was never active has 0, null or no time: all become null. */
+  private Long activityTime(JsonParser p) throws IOException {
+    Object value = ValueConverter.convert(p.readValueAsTree(), ValueKind.EPOCH_MILLIS);
+    if (value == ValueConverter.MISMATCH) {
+      mismatches++;
+      return null;
+    }
+    Long millis = (Long) value;
+    return millis == null || millis == 0L ? null : millis;
+  }
+
+  private static void readAccount(JsonParser p, String[] account) throws IOException {
+    if (p.currentToken() != JsonToken.START_OBJECT) {
+      p.skipChildren();
+      return;
+    }
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String key = p.currentName();
+      p.nextToken();
+      switch (key) {
+        case "name" -> account[0] = text(p);
+        case "display_name" -> account[1] = text(p);
+        default -> p.skipChildren();
+      }
+    }
+  }
+
+  private static List<JsonNode> readSelected(JsonParser p) throws IOException {
+    if (p.currentToken() != JsonToken.START_ARRAY) {
+      p.skipChildren();
+      return List.of();
+    }
+    List<JsonNode> values = new ArrayList<>();
+    while (p.nextToken() != JsonToken.END_ARRAY) {
+      values.add(p.readValueAsTree());
+    }
+    return values;
+  }
+}

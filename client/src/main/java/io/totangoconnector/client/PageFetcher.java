@@ -1,0 +1,43 @@
+package io.totangoconnector.client;
+
+import io.totangoconnector.client.query.SearchQuery;
+import java.time.Duration;
+
+/**
+ * Fetches one page the polite way: through the token's rate limiter, retrying what is transient.
+ */
+final class PageFetcher {
+  private final SearchExchange exchange;
+  private final TokenBucketLimiter limiter;
+  private final RetryingCaller retrying;
+  private final Sleeper sleeper;
+
+  PageFetcher(
+      SearchExchange exchange,
+      TokenBucketLimiter limiter,
+      RetryingCaller retrying,
+      Sleeper sleeper) {
+    this.exchange = exchange;
+    this.limiter = limiter;
+    this.retrying = retrying;
+    this.sleeper = sleeper;
+  }
+
+  Page fetch(
+      SearchQuery query,
+      PageDecoder decoder,
+      long offset,
+      int count,
+      SearchCounters counters,
+      SearchListener listener) {
+    return retrying.call(
+        exchange.endpoint().label(),
+        () -> {
+          Duration waited = limiter.acquire(sleeper, listener);
+          counters.call(waited);
+          return exchange.fetch(query, decoder, offset, count);
+        },
+        counters,
+        listener);
+  }
+}

@@ -1,0 +1,117 @@
+package io.totangoconnector.client;
+
+import dev.failsafe.Failsafe;
+import dev.failsafe.FailsafeException;
+import dev.failsafe.RetryPolicy;
+import dev.failsafe.function.CheckedPredicate;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Random;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Makes one API call, retrying the transient failures with backoff. Failsafe decides whether to
+ * retry (a retriable {@link TotangoApiException}, attempts left); this class computes each delay
+ * and waits through the injected {@link Sleeper} at the start of the next attempt, because
+ * Failsafe's own synchronous delays call {@code Thread.sleep} and would make tests slow and
+ * nondeterministic. The policy therefore has no delay of its own.
+ */
+final class RetryingCaller {
+  private static final Logger LOG = LoggerFactory.getLogger(RetryingCaller.class);
+  private static final CheckedPredicate<Throwable> RETRIABLE =
+      e -> e instanceof TotangoApiException t && t.retriable();
+
+  private final int maxAttempts;
+  private final Backoff backoff;
+  private final Random random;
+  private final Sleeper sleeper;
+  private final RetryPolicy<Object> policy;
+
+  RetryingCaller(ClientConfig config) {
+    this.maxAttempts = config.maxAttempts();
+    this.backoff = new Backoff(config.backoffInitial(), config.backoffMax());
+    this.random = config.random();
+    this.sleeper = config.sleeper();
+    this.policy = RetryPolicy.builder().handleIf(RETRIABLE).withMaxAttempts(maxAttempts).build();
+  }
+
+  /** One attempt of the call; throws {@link TotangoApiException} on failure. */
+  interface Attempt<T> {
+    T run() throws InterruptedException;
+  }
+
+  /**
+   * @throws TotangoApiException the first non-retriable failure, or, after the last attempt, one
+   *     that says how many attempts failed and why the last one did
+   */
+  <T> T call(
+      String endpoint, Attempt<T> attempt, SearchCounters counters, SearchListener listener) {
+    try {
+      return Failsafe.with(policy)
+          .get(
+              ctx -> {
+                if (ctx.isRetry()) {
+                  pause(ctx.getLastException(), ctx.getAttemptCount(), counters, listener);
+                }
+                return countingFailures(attempt, counters);
+              });
+    } catch (TotangoApiException e) {
+      throw e.retriable() ? exhausted(e) : e;
+    } catch (FailsafeException e) {
+      if (e.getCause() instanceof InterruptedException) {
+        Thread.currentThread().interrupt();
+        throw new ConnectorException("Interrupted while calling " + endpoint + ".", e.getCause());
+      }
+      throw e;
+    }
+  }
+
+  private static <T> T countingFailures(Attempt<T> attempt, SearchCounters counters)
+      throws InterruptedException {
+    try {
+      return attempt.run();
+    } catch (RateLimitedException e) {
+      counters.http429();
+      throw e;
+    }
+  }
+
+  private void pause(
+      TotangoApiException failure, int failedAttempt, SearchCounters counters, SearchListener l)
+      throws InterruptedException {
+    Duration delay = backoff.delay(failedAttempt, random);
+    if (failure instanceof RateLimitedException limited
+        && limited.serverWait().compareTo(delay) > 0) {
+      delay = limited.serverWait(); // never earlier than Totango asked
+    }
+    LOG.info(
+        "Attempt {} of {} failed ({}); retrying in {}",
+        failedAttempt,
+        maxAttempts,
+        failure.getMessage(),
+        describe(delay));
+    l.onRetry(failedAttempt, failure.getMessage(), delay);
+    counters.retry();
+    sleeper.sleep(delay);
+  }
+
+  private TotangoApiException exhausted(TotangoApiException last) {
+    String message =
+        String.format(
+            Locale.ROOT,
+            "Totango kept failing after %d attempt%s: %s. Try again later, or lower --page-size if"
+                + " replies time out.",
+            maxAttempts,
+            maxAttempts == 1 ? "" : "s",
+            last.getMessage());
+    return new TotangoApiException(
+        message, last.status(), last.endpoint(), last.bodyExcerpt(), true, last);
+  }
+
+  static String describe(Duration d) {
+    return d.toMillis() < 1000
+        ? d.toMillis() + " ms"
+        : String.format(Locale.ROOT, "%.1f s", d.toMillis() / 1000.0);
+  }
+}

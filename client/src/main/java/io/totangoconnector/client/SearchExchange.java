@@ -1,0 +1,136 @@
+package io.totangoconnector.client;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import io.totangoconnector.client.query.SearchQuery;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.ConnectException;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * One HTTP call for one page: the documented form-encoded request, then the reply classified as a
+ * page or as a {@link TotangoApiException} that says whether trying again may help.
+ */
+final class SearchExchange {
+  private static final int HEAD_BYTES = 512;
+
+  private final HttpClient http;
+  private final Endpoint endpoint;
+  private final Duration requestTimeout;
+  private final Duration connectTimeout;
+  private final Clock clock;
+
+  SearchExchange(HttpClient http, Endpoint endpoint, ClientConfig config) {
+    this.http = http;
+    this.endpoint = endpoint;
+    this.requestTimeout = config.requestTimeout();
+    this.connectTimeout = config.connectTimeout();
+    this.clock = config.clock();
+  }
+
+  Endpoint endpoint() {
+    return endpoint;
+  }
+
+  Page fetch(SearchQuery query, PageDecoder decoder, long offset, int count)
+      throws InterruptedException {
+    HttpResponse<InputStream> response = send(request(query, offset, count));
+    InputStream body = response.body();
+    try {
+      int status = response.statusCode();
+      if (status / 100 != 2) {
+        throw HttpFailures.of(status, response.headers(), body, endpoint, clock);
+      }
+      return decode(status, body, decoder);
+    } finally {
+      closeQuietly(body);
+    }
+  }
+
+  /** A failed close loses nothing: the page is complete or its failure already thrown. */
+  private static void closeQuietly(InputStream body) {
+    try {
+      body.close();
+    } catch (IOException e) {
+      // nothing to add to what the caller already has
+    }
+  }
+
+  private HttpRequest request(SearchQuery query, long offset, int count) {
+    String form =
+        "query=" + URLEncoder.encode(query.toRequestJson(offset, count), StandardCharsets.UTF_8);
+    return HttpRequest.newBuilder(endpoint.uri())
+        .timeout(requestTimeout)
+        .header("app-token", endpoint.token())
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .header("Accept", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(form))
+        .build();
+  }
+
+  private HttpResponse<InputStream> send(HttpRequest request) throws InterruptedException {
+    try {
+      return http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+    } catch (HttpConnectTimeoutException e) {
+      throw failure(0, "no connection within " + seconds(connectTimeout), "", e);
+    } catch (HttpTimeoutException e) {
+      throw failure(0, "no reply within " + seconds(requestTimeout), "", e);
+    } catch (ConnectException e) {
+      throw failure(0, "could not connect to " + endpoint.uri().getAuthority(), "", e);
+    } catch (IOException e) {
+      throw failure(0, "the connection failed (" + describe(e) + ")", "", e);
+    }
+  }
+
+  private Page decode(int status, InputStream body, PageDecoder decoder) {
+    HeadCapturingInputStream head = new HeadCapturingInputStream(body, HEAD_BYTES);
+    try {
+      return decoder.decode(head);
+    } catch (JsonEOFException e) {
+      throw failure(status, "a truncated reply", excerpt(head), e);
+    } catch (JsonProcessingException e) {
+      String excerpt = excerpt(head);
+      throw failure(
+          status, "a reply that is not JSON (\"" + shortExcerpt(excerpt) + "\")", excerpt, e);
+    } catch (BadReplyException e) {
+      throw failure(status, e.getMessage(), excerpt(head), e);
+    } catch (IOException e) {
+      throw failure(
+          status,
+          "the connection failed while reading the reply (" + describe(e) + ")",
+          excerpt(head),
+          e);
+    }
+  }
+
+  private String excerpt(HeadCapturingInputStream head) {
+    return BodyExcerpt.of(head.head(), endpoint.token());
+  }
+
+  private static String shortExcerpt(String excerpt) {
+    return BodyExcerpt.shorten(excerpt, 60);
+  }
+
+  /** A retriable failure whose message is "{what} from POST /api/v1/search/...". */
+  private TotangoApiException failure(int status, String what, String excerpt, Throwable cause) {
+    String message = BodyExcerpt.redact(what + " from " + endpoint.label(), endpoint.token());
+    return new TotangoApiException(message, status, endpoint.url(), excerpt, true, cause);
+  }
+
+  private static String describe(IOException e) {
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+  }
+
+  private static String seconds(Duration d) {
+    return RetryingCaller.describe(d);
+  }
+}

@@ -1,0 +1,29 @@
+package io.totangoconnector.client;
+
+import java.time.Duration;
+
+/**
+ * Progress of one search, for progress bars and logs. Every method is called on the thread that
+ * runs the search and defaults to doing nothing; implementations should return quickly.
+ */
+public interface SearchListener {
+  /** A listener that ignores everything. */
+  SearchListener NONE = new SearchListener() {};
+
+  /** The first page told how many records match; called once per search. */
+  default void onTotalHits(long totalHits) {}
+
+  /**
+   * The consumer accepted the page that starts at {@code offset} and holds {@code hits} records.
+   */
+  default void onPage(long offset, int hits) {}
+
+  /** The call is held back this long to stay within the token's rate limit. */
+  default void onRateLimitWait(Duration wait) {}
+
+  /**
+   * Attempt {@code attempt} (1-based) failed for {@code reason}; the next one starts after {@code
+   * delay}.
+   */
+  default void onRetry(int attempt, String reason, Duration delay) {}
+}

@@ -1,0 +1,25 @@
+package io.totangoconnector.client;
+
+import java.time.Duration;
+
+/**
+ * What one search did.
+ *
+ * @param totalHits the number of matching records Totango reported (the last page's figure)
+ * @param rows the records handed to the consumer
+ * @param pages the pages handed to the consumer
+ * @param calls HTTP calls made, retries included
+ * @param retries calls that repeated a failed one
+ * @param http429s replies with HTTP 429 (rate limit exceeded)
+ * @param rateLimitWaited the time spent waiting for this process's own rate limiter
+ * @param decodeMismatches values that did not fit their column's kind and became null
+ */
+public record SearchStats(
+    long totalHits,
+    long rows,
+    int pages,
+    int calls,
+    int retries,
+    int http429s,
+    Duration rateLimitWaited,
+    long decodeMismatches) {}

@@ -1,0 +1,45 @@
+package io.totangoconnector.client;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/**
+ * One rate limiter per token and host for the whole process, because Totango counts calls per
+ * token, whichever job makes them. Keyed by a hash, so the token itself is never a map key that a
+ * heap dump or debug log could show. When a client asks with other settings (limit, window or
+ * clock) than the current limiter has, a new limiter with the new settings replaces it.
+ */
+final class SharedRateLimiters {
+  private static final ConcurrentMap<String, TokenBucketLimiter> BY_TOKEN =
+      new ConcurrentHashMap<>();
+
+  private SharedRateLimiters() {}
+
+  static TokenBucketLimiter forConfig(ClientConfig config) {
+    return BY_TOKEN.compute(
+        key(config),
+        (k, current) ->
+            current != null
+                    && current.hasSettings(
+                        config.rateLimitCalls(), config.rateLimitWindow(), config.clock())
+                ? current
+                : new TokenBucketLimiter(
+                    config.rateLimitCalls(), config.rateLimitWindow(), config.clock()));
+  }
+
+  private static String key(ClientConfig config) {
+    String base = config.baseUrl().toString().replaceAll("/+$", "");
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      byte[] digest =
+          sha.digest((base + "\n" + config.appToken()).getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
+  }
+}

@@ -1,0 +1,77 @@
+package io.totangoconnector.client;
+
+import io.totangoconnector.client.query.SearchQuery;
+import java.net.http.HttpClient;
+import java.util.Objects;
+
+/**
+ * Reads search results from Totango's API: pages through a query, within the token's rate limit
+ * (shared with every other client in this process that uses the same token and host), retrying
+ * transient failures. Thread-safe: several searches may run at once, each on its caller's thread.
+ */
+public final class TotangoClient implements AutoCloseable {
+  private final ClientConfig config;
+  private final HttpClient http;
+  private final TokenBucketLimiter limiter;
+  private final RetryingCaller retrying;
+
+  public TotangoClient(ClientConfig config) {
+    this.config = Objects.requireNonNull(config, "config");
+    // HTTP/1.1: the JDK would otherwise try an h2c upgrade on plain-http hosts such as the
+    // emulator.
+    this.http =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(config.connectTimeout())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+    this.limiter = SharedRateLimiters.forConfig(config);
+    this.retrying = new RetryingCaller(config);
+  }
+
+  /**
+   * Reads every record the query matches, handing each page to {@code consumer} in order.
+   *
+   * @param listener told of progress; may be null
+   * @return what the search did
+   * @throws RecordCapException when the query matches more than 10,000 records; thrown before the
+   *     consumer receives anything
+   * @throws AuthenticationException when Totango refuses the token
+   * @throws TotangoApiException when Totango rejects the query or keeps failing
+   */
+  public SearchStats search(
+      Report report, SearchQuery query, PageConsumer consumer, SearchListener listener) {
+    Objects.requireNonNull(consumer, "consumer");
+    return new PagedSearch(fetcher(report), config.pageSize())
+        .run(report, Objects.requireNonNull(query, "query"), consumer, orNone(listener));
+  }
+
+  /**
+   * Tests the token and that Totango is reachable with one call for one record (rate-limited and
+   * retried like any other).
+   *
+   * @return the number of records the query matches
+   * @throws AuthenticationException when Totango refuses the token
+   */
+  public long probe(Report report, SearchQuery query) {
+    PageDecoder decoder = new PageDecoder(report, Objects.requireNonNull(query, "query"));
+    return fetcher(report)
+        .fetch(query, decoder, 0, 1, new SearchCounters(), SearchListener.NONE)
+        .totalHits();
+  }
+
+  private PageFetcher fetcher(Report report) {
+    Endpoint endpoint =
+        new Endpoint(config.baseUrl(), Objects.requireNonNull(report, "report"), config.appToken());
+    return new PageFetcher(
+        new SearchExchange(http, endpoint, config), limiter, retrying, config.sleeper());
+  }
+
+  private static SearchListener orNone(SearchListener listener) {
+    return listener == null ? SearchListener.NONE : listener;
+  }
+
+  /** Releases nothing yet: the JDK 17 HttpClient frees its threads when it is no longer used. */
+  @Override
+  public void close() {}
+}
