@@ -1,0 +1,90 @@
+package io.totangoconnector.cli;
+
+import io.totangoconnector.client.SearchListener;
+import java.io.PrintStream;
+import java.time.Duration;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+
+/**
+ * Shows a run's progress: a bar on a terminal, plain lines otherwise (logs, CI), nothing with
+ * {@code --quiet}. Records of total, pages, and waits for the rate limit shown as waits.
+ */
+final class ProgressReporter implements SearchListener, AutoCloseable {
+  private final String task;
+  private final PrintStream out;
+  private final boolean bar;
+  private final boolean quiet;
+  private ProgressBar progress;
+  private long total = -1;
+  private long records;
+  private int pages;
+
+  ProgressReporter(String task, PrintStream out, boolean terminal, boolean quiet) {
+    this.task = task;
+    this.out = out;
+    this.bar = terminal && !quiet;
+    this.quiet = quiet;
+  }
+
+  @Override
+  public void onTotalHits(long totalHits) {
+    total = totalHits;
+    if (bar && progress == null) {
+      progress =
+          new ProgressBarBuilder()
+              .setTaskName(task)
+              .setInitialMax(totalHits)
+              .setStyle(ProgressBarStyle.ASCII)
+              .setConsumer(new ConsoleProgressBarConsumer(out))
+              .showSpeed()
+              .setUnit(" records", 1)
+              .build();
+    }
+  }
+
+  @Override
+  public void onPage(long offset, int hits) {
+    records += hits;
+    pages++;
+    if (progress != null) {
+      progress.stepBy(hits);
+      progress.setExtraMessage(pages + (pages == 1 ? " page" : " pages"));
+    } else if (!quiet) {
+      out.printf("%s: page %d, %,d of %,d records%n", task, pages, records, Math.max(total, 0));
+    }
+  }
+
+  @Override
+  public void onRateLimitWait(Duration wait) {
+    String message = "waiting " + seconds(wait) + " for the rate limit";
+    if (progress != null) {
+      progress.setExtraMessage(message);
+    } else if (!quiet && wait.toMillis() >= 1000) {
+      out.printf("%s: %s%n", task, message);
+    }
+  }
+
+  @Override
+  public void onRetry(int attempt, String reason, Duration delay) {
+    String message = "retry " + attempt + " in " + seconds(delay) + " (" + reason + ")";
+    if (progress != null) {
+      progress.setExtraMessage(message);
+    } else if (!quiet) {
+      out.printf("%s: %s%n", task, message);
+    }
+  }
+
+  @Override
+  public void close() {
+    if (progress != null) {
+      progress.close();
+    }
+  }
+
+  private static String seconds(Duration d) {
+    return String.format("%.1f s", d.toMillis() / 1000.0);
+  }
+}

@@ -1,0 +1,36 @@
+package io.totangoconnector.cli;
+
+import io.totangoconnector.core.SyncSummary;
+import java.io.PrintStream;
+import java.time.Duration;
+
+/** The few lines a run ends with: what was written where, and what it cost. */
+final class SummaryPrinter {
+  private SummaryPrinter() {}
+
+  static void print(PrintStream out, String report, String mode, SyncSummary s) {
+    out.printf(
+        "Synced %,d %s into %s (%s) in %s.%n",
+        s.rows(), report, s.destination(), mode, seconds(s.duration()));
+    out.printf(
+        "  rows %,d | columns %d | pages %d | calls %d | retries %d | 429s received %d"
+            + " | rate-limit waits %s | batch %s%n",
+        s.rows(),
+        s.columns(),
+        s.pages(),
+        s.calls(),
+        s.retries(),
+        s.http429s(),
+        seconds(s.rateLimitWaited()),
+        s.batchId());
+    if (s.decodeMismatches() > 0) {
+      out.printf(
+          "  warning: %,d values did not fit their column's type and were left empty.%n",
+          s.decodeMismatches());
+    }
+  }
+
+  static String seconds(Duration d) {
+    return String.format("%.1f s", d.toMillis() / 1000.0);
+  }
+}
