@@ -120,8 +120,10 @@ final class TermCompiler {
         ((AccountRecord) s)
             .owners().entrySet().stream()
                 .filter(e -> role == null || e.getKey().equals(role))
-                .anyMatch(e -> e.getValue().email() != null
-            && emails.contains(ValueTests.normal(e.getValue().email())));
+                .anyMatch(
+                    e ->
+                        e.getValue().email() != null
+                            && emails.contains(ValueTests.normal(e.getValue().email())));
   }
 
   private static Matcher segments(JsonNode term, String where) {
