@@ -6,6 +6,21 @@ import java.util.List;
  * Every [ours] decision of {@code totango-api.md} (and of this project's lead) that the emulator
  * implements, in one place, so that one edit changes it when a user reports what the real service
  * does. Facts marked [doc] or [seen] are here only where code needs them as values.
+ *
+ * <p>Choices built into the structure of the code rather than held in a value:
+ *
+ * <ul>
+ *   <li>[ours] The rate limit is a sliding window: at most N accepted calls within any window
+ *       ({@code SlidingWindowLimiter}).
+ *   <li>[ours] 401/403 replies carry no RateLimit-* headers: no budget belongs to a bad token
+ *       ({@code SearchHandler}).
+ *   <li>[ours] simple_date and simple_date_attribute values are ISO dates in UTC, e.g. 2024-03-01
+ *       ({@code FieldValues.isoDate}).
+ *   <li>[ours] Unknown field types, unknown string terms and absent attributes yield null, not an
+ *       error ({@code FieldValues}, {@code AccountObjects}).
+ *   <li>[ours] Scripted faults answer before authentication and the rate limit, and do not consume
+ *       budget; random faults are drawn only for accepted calls ({@code SearchHandler}).
+ * </ul>
  */
 final class ContractChoices {
   /** [doc] Page size when the query has no {@code count}. */
@@ -22,12 +37,6 @@ final class ContractChoices {
 
   /** [ours] 403 {@code _error} for a token the emulator does not know. */
   static final String UNKNOWN_TOKEN = "Invalid app token";
-
-  /** [ours] 401/403 replies carry no RateLimit-* headers: no budget belongs to a bad token. */
-  static final boolean RATE_HEADERS_ON_AUTH_FAILURE = false;
-
-  /** [ours] The rate limit is a sliding window: at most N accepted calls within any window. */
-  static final boolean SLIDING_WINDOW = true;
 
   /** [ours] A call answered 429 does not consume budget. */
   static final boolean REJECTED_CALLS_CONSUME = false;
@@ -71,14 +80,8 @@ final class ContractChoices {
   /** [ours] A query without {@code terms} or {@code fields} is answered 400 (doc: mandatory). */
   static final boolean TERMS_AND_FIELDS_REQUIRED = true;
 
-  /** [ours] Unknown field types, terms and attributes yield null rather than an error. */
-  static final boolean UNKNOWN_FIELD_IS_NULL = true;
-
   /** [ours] Users' hits carry {@code account.display_name} beside {@code account.name}. */
   static final boolean USER_HIT_ACCOUNT_DISPLAY_NAME = true;
-
-  /** [ours] simple_date and simple_date_attribute values: ISO dates in UTC, e.g. 2024-03-01. */
-  static final boolean SIMPLE_DATES_ARE_ISO_UTC = true;
 
   /** [ours] A truncated body announces its full Content-Length, sends half, then closes. */
   static final boolean TRUNCATION_ANNOUNCES_FULL_LENGTH = true;

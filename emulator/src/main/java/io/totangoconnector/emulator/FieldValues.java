@@ -85,12 +85,18 @@ final class FieldValues {
   }
 
   static String statusName(AccountRecord a) {
+    if (a.statusGroup() == null) {
+      return null;
+    }
     int i = Vocabulary.STATUS_GROUPS.indexOf(a.statusGroup());
     return i >= 0 ? Vocabulary.STATUS_NAMES.get(i) : a.statusGroup();
   }
 
   private static Object stageName(AccountRecord a, String attribute) {
     String id = a.lifecycleStages().get(attribute);
+    if (id == null) {
+      return null;
+    }
     int i = Vocabulary.STAGE_IDS.indexOf(id);
     return i >= 0 ? Vocabulary.STAGE_NAMES.get(i) : id;
   }

@@ -34,17 +34,16 @@ final class QueryParser {
             ? ValueTests.text(root.get("sort_by"), "sort_by")
             : "display_name";
     SortKey sort = SortKey.of(sortBy, descending(root), fields, parents);
-    String key =
+    String orderKey =
         String.join(
             "|",
             report.key,
             Long.toString(snapshot.version()),
-            Long.toString(todayMidnight),
-            root.get("terms").toString(),
             sortBy,
             Boolean.toString(sort.descending()),
             root.path("fields").toString(),
             root.path("parent_account_fields").toString());
+    String resultKey = orderKey + "|" + todayMidnight + "|" + root.get("terms");
     return new ParsedQuery(
         report,
         matcher,
@@ -54,7 +53,9 @@ final class QueryParser {
         count,
         offset,
         sort,
-        key);
+        root.get("terms").isEmpty(),
+        orderKey,
+        resultKey);
   }
 
   private static JsonNode readJson(String text) {

@@ -96,7 +96,7 @@ final class SearchHandler {
     return searcher.search(ctx.bodyAsBytes(), ctx.contentType(), report);
   }
 
-  private static Reply refusal(Report report, String token, EmulatorConfig config) {
+  private Reply refusal(Report report, String token) {
     if (report == null) {
       return Reply.failed(404, "unknown report; expected /api/v1/search/accounts or users");
     }
@@ -106,10 +106,6 @@ final class SearchHandler {
     return config.tokens().contains(token)
         ? null
         : Reply.failed(403, ContractChoices.UNKNOWN_TOKEN);
-  }
-
-  private Reply refusal(Report report, String token) {
-    return refusal(report, token, config);
   }
 
   private Reply withPeekedHeaders(Reply reply, String token) {

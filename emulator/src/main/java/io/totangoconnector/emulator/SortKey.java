@@ -51,7 +51,22 @@ record SortKey(String name, BiFunction<Subject, AccountRecord, Object> key, bool
     return trimmed ? a.trim().equals(b.trim()) : a.equals(b);
   }
 
-  /** Order of two sort values: nulls, then numbers, then texts; per direction. */
+  /** A sort value made cheap to compare: numbers as Double, anything else as folded text. */
+  static Object normalize(Object value) {
+    if (value == null || value instanceof Double) {
+      return value;
+    }
+    if (value instanceof Number n) {
+      return n.doubleValue();
+    }
+    String text = value.toString();
+    return new Folded(text.toLowerCase(Locale.ROOT), text);
+  }
+
+  /** Text compared ignoring case first, then exactly (so the order is total). */
+  private record Folded(String folded, String text) {}
+
+  /** Order of two normalized sort values: nulls, then numbers, then texts; per direction. */
   Comparator<Object> valueOrder() {
     Comparator<Object> ascending = Comparator.nullsFirst(SortKey::compareValues);
     if (!ContractChoices.NULLS_FIRST_IN_ASC) {
@@ -61,15 +76,15 @@ record SortKey(String name, BiFunction<Subject, AccountRecord, Object> key, bool
   }
 
   private static int compareValues(Object x, Object y) {
-    if (x instanceof Number a && y instanceof Number b) {
-      return Double.compare(a.doubleValue(), b.doubleValue());
+    if (x instanceof Double a && y instanceof Double b) {
+      return Double.compare(a, b);
     }
-    if (x instanceof Number || y instanceof Number) {
-      return x instanceof Number ? -1 : 1;
+    if (x instanceof Double || y instanceof Double) {
+      return x instanceof Double ? -1 : 1;
     }
-    String a = x.toString();
-    String b = y.toString();
-    int folded = a.toLowerCase(Locale.ROOT).compareTo(b.toLowerCase(Locale.ROOT));
-    return folded != 0 ? folded : a.compareTo(b);
+    Folded a = (Folded) x;
+    Folded b = (Folded) y;
+    int folded = a.folded().compareTo(b.folded());
+    return folded != 0 ? folded : a.text().compareTo(b.text());
   }
 }

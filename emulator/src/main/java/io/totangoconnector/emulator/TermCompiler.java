@@ -120,7 +120,10 @@ final class TermCompiler {
         ((AccountRecord) s)
             .owners().entrySet().stream()
                 .filter(e -> role == null || e.getKey().equals(role))
-                .anyMatch(e -> emails.contains(ValueTests.normal(e.getValue().email())));
+                .anyMatch(
+                    e ->
+                        e.getValue().email() != null
+                            && emails.contains(ValueTests.normal(e.getValue().email())));
   }
 
   private static Matcher segments(JsonNode term, String where) {
@@ -148,9 +151,7 @@ final class TermCompiler {
   }
 
   private Matcher or(JsonNode term, String where) {
-    JsonNode nested = term.get("or");
-    Matcher any = compileAny(nested, where + ".or");
-    return any;
+    return compileAny(term.get("or"), where + ".or");
   }
 
   private Matcher compileAny(JsonNode terms, String where) {
