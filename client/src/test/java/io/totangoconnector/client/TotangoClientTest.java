@@ -291,4 +291,30 @@ class TotangoClientTest {
         .extracting(Hit::id, Hit::accountId)
         .containsExactly("u@x", "a1");
   }
+
+  @Test
+  void interruptedWaitEndsTheSearchAndKeepsTheInterrupt() {
+    server = FakeTotango.serving("accounts", Hits.accounts(5)).then(Reply.of(503, "down"));
+    TotangoClient client =
+        new TotangoClient(
+            ClientConfig.builder()
+                .baseUrl(server.baseUrl())
+                .appToken(TOKEN)
+                .clock(clock)
+                .sleeper(
+                    d -> {
+                      throw new InterruptedException("stop");
+                    })
+                .build());
+
+    try {
+      assertThatThrownBy(() -> client.search(Report.ACCOUNTS, QUERY, received::addAll, null))
+          .isExactlyInstanceOf(ConnectorException.class)
+          .hasMessage("Interrupted while calling POST /api/v1/search/accounts.");
+      assertThat(Thread.currentThread().isInterrupted()).isTrue();
+    } finally {
+      Thread.interrupted();
+    }
+    assertThat(received).isEmpty();
+  }
 }
