@@ -43,14 +43,15 @@ class RetriableRepliesTest {
         Arguments.of(
             Reply.of(200, "\"Too many requests\""), "a reply that is not a JSON object" + FROM),
         Arguments.of(Reply.cutShort(page.substring(0, 40)), "the connection failed while reading"),
-        Arguments.of(Reply.hang(), "no reply within 300 ms" + FROM));
+        Arguments.of(Reply.hang(), "no reply within 300 ms" + FROM),
+        Arguments.of(Reply.stall(page.substring(0, 40)), "no complete reply within 300 ms" + FROM));
   }
 
   @ParameterizedTest
   @MethodSource("failures")
   void retriedThenComplete(Reply failure, String reason) {
     server = FakeTotango.serving("accounts", Hits.accounts(3)).then(failure);
-    List<String> reasons = new ArrayList<>();
+    RecordingListener listener = new RecordingListener();
     List<Hit> hits = new ArrayList<>();
     TotangoClient client =
         new TotangoClient(
@@ -63,19 +64,10 @@ class RetriableRepliesTest {
                 .build());
 
     SearchStats stats =
-        client.search(
-            Report.ACCOUNTS,
-            TestQueries.noFields(),
-            hits::addAll,
-            new SearchListener() {
-              @Override
-              public void onRetry(int attempt, String why, Duration delay) {
-                reasons.add(why);
-              }
-            });
+        client.search(Report.ACCOUNTS, TestQueries.noFields(), hits::addAll, listener);
 
     assertThat(hits).extracting(Hit::id).containsExactly("acc-00000", "acc-00001", "acc-00002");
     assertThat(stats.retries()).isEqualTo(1);
-    assertThat(reasons).singleElement().asString().startsWith(reason);
+    assertThat(listener.reasons()).singleElement().asString().startsWith(reason);
   }
 }

@@ -14,20 +14,6 @@ class TokenBucketLimiterTest {
   private final SettableClock clock = new SettableClock(Instant.parse("2025-01-01T00:00:00Z"));
   private final RecordingSleeper sleeper = new RecordingSleeper(clock);
 
-  /** The most calls found in any half-open window [t, t + window) that starts at a call. */
-  private static int busiestWindow(List<Instant> calls, Duration window) {
-    int most = 0;
-    int end = 0;
-    for (int start = 0; start < calls.size(); start++) {
-      Instant limit = calls.get(start).plus(window);
-      while (end < calls.size() && calls.get(end).isBefore(limit)) {
-        end++;
-      }
-      most = Math.max(most, end - start);
-    }
-    return most;
-  }
-
   private List<Instant> callAsFastAsAllowed(TokenBucketLimiter limiter, int n, Random idle)
       throws InterruptedException {
     List<Instant> instants = new ArrayList<>();
@@ -51,7 +37,7 @@ class TokenBucketLimiterTest {
 
     List<Instant> instants = callAsFastAsAllowed(limiter, 1000, null);
 
-    assertThat(busiestWindow(instants, window)).isEqualTo(calls);
+    assertThat(SlidingWindows.busiest(instants, window)).isEqualTo(calls);
     // 999 gaps of window/calls each: the achieved rate is the budget, to within rounding
     Duration span = Duration.between(instants.get(0), instants.get(999));
     double expectedNanos = 999.0 * window.toNanos() / calls;
@@ -67,27 +53,20 @@ class TokenBucketLimiterTest {
 
     List<Instant> instants = callAsFastAsAllowed(limiter, 1000, new Random(seed));
 
-    assertThat(busiestWindow(instants, window)).isLessThanOrEqualTo(100);
+    assertThat(SlidingWindows.busiest(instants, window)).isLessThanOrEqualTo(100);
   }
 
   @org.junit.jupiter.api.Test
   void waitsAreReportedAndTakenThroughTheSleeper() throws InterruptedException {
     TokenBucketLimiter limiter = new TokenBucketLimiter(100, Duration.ofSeconds(60), clock);
-    List<Duration> reported = new ArrayList<>();
-    SearchListener listener =
-        new SearchListener() {
-          @Override
-          public void onRateLimitWait(Duration wait) {
-            reported.add(wait);
-          }
-        };
+    RecordingListener listener = new RecordingListener();
 
     Duration first = limiter.acquire(sleeper, listener);
     Duration second = limiter.acquire(sleeper, listener);
 
     assertThat(first).isZero();
     assertThat(second).isEqualTo(Duration.ofMillis(600));
-    assertThat(reported).containsExactly(Duration.ofMillis(600));
+    assertThat(listener.rateLimitWaits()).containsExactly(Duration.ofMillis(600));
     assertThat(sleeper.waits()).containsExactly(Duration.ofMillis(600));
   }
 }

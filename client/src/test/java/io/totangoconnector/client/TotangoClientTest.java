@@ -111,14 +111,7 @@ class TotangoClientTest {
   void serverErrorIsRetriedAfterABackoffAndReported() {
     server = FakeTotango.serving("accounts", Hits.accounts(5));
     server.then(Reply.of(503, "<html><body>Service Unavailable</body></html>"));
-    List<String> retries = new ArrayList<>();
-    SearchListener listener =
-        new SearchListener() {
-          @Override
-          public void onRetry(int attempt, String reason, Duration delay) {
-            retries.add(attempt + ": " + reason + " / " + delay);
-          }
-        };
+    RecordingListener listener = new RecordingListener();
 
     SearchStats stats = client(10).search(Report.ACCOUNTS, QUERY, received::addAll, listener);
 
@@ -127,9 +120,10 @@ class TotangoClientTest {
     assertThat(stats.calls()).isEqualTo(2);
     Duration delay = sleeper.waits().get(0);
     assertThat(delay).isBetween(Duration.ofMillis(500), Duration.ofSeconds(1));
-    assertThat(retries)
+    assertThat(listener.retries())
         .containsExactly(
-            "1: HTTP 503 Service Unavailable from POST /api/v1/search/accounts / " + delay);
+            new RecordingListener.Retry(
+                1, "HTTP 503 Service Unavailable from POST /api/v1/search/accounts", delay));
   }
 
   @Test
@@ -199,14 +193,7 @@ class TotangoClientTest {
                 .sleeper(sleeper)
                 .build());
 
-    List<Duration> delays = new ArrayList<>();
-    SearchListener listener =
-        new SearchListener() {
-          @Override
-          public void onRetry(int attempt, String reason, Duration delay) {
-            delays.add(delay);
-          }
-        };
+    RecordingListener listener = new RecordingListener();
 
     assertThatThrownBy(() -> client.search(Report.ACCOUNTS, QUERY, received::addAll, listener))
         .isExactlyInstanceOf(TotangoApiException.class)
@@ -216,6 +203,7 @@ class TotangoClientTest {
                 + " out.");
     assertThat(server.requests()).hasSize(3);
     // backoff 1 s then 2 s, each with up to half taken off by jitter
+    List<Duration> delays = listener.delays();
     assertThat(delays).hasSize(2);
     assertThat(delays.get(0)).isBetween(Duration.ofMillis(500), Duration.ofSeconds(1));
     assertThat(delays.get(1)).isBetween(Duration.ofSeconds(1), Duration.ofSeconds(2));

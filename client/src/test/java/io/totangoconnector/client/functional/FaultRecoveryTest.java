@@ -3,8 +3,8 @@ package io.totangoconnector.client.functional;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.totangoconnector.client.Hit;
+import io.totangoconnector.client.RecordingListener;
 import io.totangoconnector.client.Report;
-import io.totangoconnector.client.SearchListener;
 import io.totangoconnector.client.SearchStats;
 import io.totangoconnector.client.TestQueries;
 import io.totangoconnector.emulator.AccountRecord;
@@ -43,12 +43,12 @@ class FaultRecoveryTest {
   void faultOnTheSecondPageIsRetriedAndEveryRowArrivesOnce(Fault fault, String reason) {
     try (Sandbox sandbox = new Sandbox(300, b -> b.script(2, fault))) {
       List<Hit> hits = new ArrayList<>();
-      List<String> reasons = new ArrayList<>();
+      RecordingListener listener = new RecordingListener();
 
       SearchStats stats =
           sandbox
               .client(100)
-              .search(Report.ACCOUNTS, TestQueries.noFields(), hits::addAll, reasonsInto(reasons));
+              .search(Report.ACCOUNTS, TestQueries.noFields(), hits::addAll, listener);
 
       List<String> expected =
           sandbox.emulator.dataset().accounts().stream().map(AccountRecord::id).toList();
@@ -56,7 +56,7 @@ class FaultRecoveryTest {
       assertThat(stats.rows()).isEqualTo(300);
       assertThat(stats.retries()).isEqualTo(1);
       assertThat(stats.calls()).isEqualTo(sandbox.emulator.callCount()).isEqualTo(4);
-      assertThat(reasons).singleElement().asString().startsWith(reason);
+      assertThat(listener.reasons()).singleElement().asString().startsWith(reason);
     }
   }
 
@@ -64,33 +64,17 @@ class FaultRecoveryTest {
   void http429WaitsAtLeastWhatTheServerAsks() {
     try (Sandbox sandbox =
         new Sandbox(300, b -> b.script(2, Fault.http429(Duration.ofSeconds(42))))) {
-      List<Duration> delays = new ArrayList<>();
-      SearchListener listener =
-          new SearchListener() {
-            @Override
-            public void onRetry(int attempt, String why, Duration delay) {
-              delays.add(delay);
-            }
-          };
+      RecordingListener listener = new RecordingListener();
 
       SearchStats stats =
           sandbox.client(100).search(Report.ACCOUNTS, TestQueries.noFields(), h -> {}, listener);
 
       assertThat(stats.http429s()).isEqualTo(1);
-      assertThat(delays).containsExactly(Duration.ofSeconds(42));
+      assertThat(listener.delays()).containsExactly(Duration.ofSeconds(42));
       assertThat(sandbox.sleeper.waits()).contains(Duration.ofSeconds(42));
       var requests = sandbox.emulator.requests();
       assertThat(Duration.between(requests.get(1).receivedAt(), requests.get(2).receivedAt()))
           .isGreaterThanOrEqualTo(Duration.ofSeconds(42));
     }
-  }
-
-  private static SearchListener reasonsInto(List<String> reasons) {
-    return new SearchListener() {
-      @Override
-      public void onRetry(int attempt, String why, Duration delay) {
-        reasons.add(why);
-      }
-    };
   }
 }

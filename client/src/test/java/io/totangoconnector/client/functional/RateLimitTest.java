@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.totangoconnector.client.Report;
 import io.totangoconnector.client.SearchStats;
+import io.totangoconnector.client.SlidingWindows;
 import io.totangoconnector.client.TestQueries;
 import io.totangoconnector.emulator.RecordedRequest;
 import java.time.Duration;
@@ -29,7 +30,7 @@ class RateLimitTest {
       assertThat(stats.rows()).isEqualTo(2500);
       assertThat(stats.calls()).isEqualTo(250);
       assertThat(stats.http429s()).isZero();
-      assertThat(busiestWindow(arrivals, MINUTE)).isEqualTo(100);
+      assertThat(SlidingWindows.busiest(arrivals, MINUTE)).isEqualTo(100);
       // 249 gaps of 600 ms: exactly the budget's pace
       assertThat(Duration.between(arrivals.get(0), arrivals.get(249)))
           .isEqualTo(Duration.ofMillis(249 * 600));
@@ -73,19 +74,5 @@ class RateLimitTest {
         }
       }
     }
-  }
-
-  /** The most arrivals in any half-open window [t, t + window) starting at an arrival. */
-  private static int busiestWindow(List<Instant> arrivals, Duration window) {
-    int most = 0;
-    int end = 0;
-    for (int start = 0; start < arrivals.size(); start++) {
-      Instant limit = arrivals.get(start).plus(window);
-      while (end < arrivals.size() && arrivals.get(end).isBefore(limit)) {
-        end++;
-      }
-      most = Math.max(most, end - start);
-    }
-    return most;
   }
 }
