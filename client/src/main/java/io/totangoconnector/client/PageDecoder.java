@@ -43,8 +43,8 @@ final class PageDecoder {
         p.nextToken();
         switch (key) {
           case "response" -> readResponse(p, reply);
-          case "status" -> reply.status = scalarText(p);
-          case "_error" -> reply.error = scalarText(p);
+          case "status" -> reply.status = HitDecoder.scalarText(p);
+          case "_error" -> reply.error = HitDecoder.scalarText(p);
           default -> p.skipChildren();
         }
       }
@@ -86,14 +86,6 @@ final class PageDecoder {
         p.skipChildren();
       }
     }
-  }
-
-  private static String scalarText(JsonParser p) throws IOException {
-    if (p.currentToken().isStructStart()) {
-      p.skipChildren();
-      return null;
-    }
-    return p.getValueAsString();
   }
 
   /** What the reply said, gathered while streaming through it. */

@@ -15,6 +15,7 @@ import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.ScheduledExecutorService;
 
 /**
  * One HTTP call for one page: the documented form-encoded request, then the reply classified as a
@@ -28,9 +29,12 @@ final class SearchExchange {
   private final Duration requestTimeout;
   private final Duration connectTimeout;
   private final Clock clock;
+  private final ScheduledExecutorService timers;
 
-  SearchExchange(HttpClient http, Endpoint endpoint, ClientConfig config) {
+  SearchExchange(
+      HttpClient http, Endpoint endpoint, ClientConfig config, ScheduledExecutorService timers) {
     this.http = http;
+    this.timers = timers;
     this.endpoint = endpoint;
     this.requestTimeout = config.requestTimeout();
     this.connectTimeout = config.connectTimeout();
@@ -43,17 +47,30 @@ final class SearchExchange {
 
   Page fetch(SearchQuery query, PageDecoder decoder, long offset, int count)
       throws InterruptedException {
+    long started = System.nanoTime();
     HttpResponse<InputStream> response = send(request(query, offset, count));
     InputStream body = response.body();
-    try {
-      int status = response.statusCode();
-      if (status / 100 != 2) {
-        throw HttpFailures.of(status, response.headers(), body, endpoint, clock);
+    Duration left = requestTimeout.minusNanos(System.nanoTime() - started);
+    try (BodyDeadline deadline = new BodyDeadline(timers, body, left)) {
+      try {
+        return read(response, body, decoder);
+      } catch (TotangoApiException e) {
+        if (deadline.expired() && e.retriable()) {
+          throw failure(e.status(), "no complete reply within " + seconds(requestTimeout), "", e);
+        }
+        throw e;
       }
-      return decode(status, body, decoder);
     } finally {
       closeQuietly(body);
     }
+  }
+
+  private Page read(HttpResponse<InputStream> response, InputStream body, PageDecoder decoder) {
+    int status = response.statusCode();
+    if (status / 100 != 2) {
+      throw HttpFailures.of(status, response.headers(), body, endpoint, clock);
+    }
+    return decode(status, body, decoder);
   }
 
   /** A failed close loses nothing: the page is complete or its failure already thrown. */
