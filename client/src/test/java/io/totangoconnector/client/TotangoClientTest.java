@@ -216,6 +216,18 @@ class TotangoClientTest {
   }
 
   @Test
+  void unexpectedStatusPointsAtTheBaseUrl() {
+    server = FakeTotango.start(r -> Reply.of(404, "<html>Not here</html>"));
+
+    assertThatThrownBy(() -> search(10))
+        .isExactlyInstanceOf(TotangoApiException.class)
+        .hasMessage(
+            "Totango answered HTTP 404 Not Found from POST /api/v1/search/accounts; check the base"
+                + " URL.");
+    assertThat(server.requests()).hasSize(1);
+  }
+
+  @Test
   void givesUpAfterMaxAttemptsWithTheLastReason() {
     server = FakeTotango.start(r -> Reply.of(503, "<html>down</html>"));
     TotangoClient client =
