@@ -20,6 +20,10 @@ final class ChildJvm {
     List<String> command = new ArrayList<>();
     command.add(java());
     command.addAll(jvmArgs);
+    String logback = System.getProperty("logback.configurationFile");
+    if (logback != null) {
+      command.add("-Dlogback.configurationFile=" + logback);
+    }
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
     command.add(mainClass);

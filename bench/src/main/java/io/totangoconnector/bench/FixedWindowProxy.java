@@ -3,7 +3,6 @@ package io.totangoconnector.bench;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -101,16 +100,16 @@ final class FixedWindowProxy implements AutoCloseable {
       }
     }
     try {
-      HttpResponse<InputStream> reply =
-          http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+      HttpResponse<byte[]> reply =
+          http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
       reply
           .headers()
           .firstValue("Content-Type")
           .ifPresent(v -> exchange.getResponseHeaders().add("Content-Type", v));
-      exchange.sendResponseHeaders(reply.statusCode(), 0);
-      try (InputStream in = reply.body();
-          OutputStream out = exchange.getResponseBody()) {
-        in.transferTo(out);
+      // A known length, not chunks: the small last chunk would wait for a delayed ACK (Nagle).
+      exchange.sendResponseHeaders(reply.statusCode(), reply.body().length);
+      try (OutputStream out = exchange.getResponseBody()) {
+        out.write(reply.body());
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
