@@ -1,25 +1,23 @@
 package io.totangoconnector.bench;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.concurrent.Executors;
 
 /**
  * A rate limiter of the other common kind in front of an (unlimited) emulator: at most N calls per
  * fixed window, the windows starting when the proxy starts; over it, a 429 like Totango's, whose
- * reset headers say when the current window ends. Passes the other calls through unchanged.
+ * reset headers say when the current window ends. Passes the other calls through unchanged. Served
+ * by Javalin like the emulator: the JDK's own HTTP server added about 40 ms to every call (its
+ * headers and body go out in separate writes, which meet a delayed ACK).
  */
 final class FixedWindowProxy implements AutoCloseable {
-  private final HttpServer server;
+  private final Javalin server;
   private final HttpClient http =
       HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
   private final URI target;
@@ -30,27 +28,31 @@ final class FixedWindowProxy implements AutoCloseable {
   private int inWindow;
   private int refused;
 
-  FixedWindowProxy(URI target, int limit, Duration window) throws IOException {
+  FixedWindowProxy(URI target, int limit, Duration window) {
     this.target = target;
     this.limit = limit;
     this.windowNanos = window.toNanos();
-    this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    server.setExecutor(Executors.newFixedThreadPool(4));
-    server.createContext("/", this::handle);
+    this.server =
+        Javalin.create(
+            c -> {
+              c.startup.showJavalinBanner = false;
+              c.startup.showOldJavalinVersionWarning = false;
+              c.jetty.host = "127.0.0.1";
+              c.jetty.port = 0;
+              c.routes.post("/api/v1/search/{report}", this::handle);
+            });
     server.start();
   }
 
   URI baseUrl() {
-    return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    return URI.create("http://127.0.0.1:" + server.port());
   }
 
   synchronized int refused() {
     return refused;
   }
 
-  /**
-   * Counts the call in the current window; returns 0 when allowed, else nanos to the window's end.
-   */
+  /** Counts the call in the current window; returns 0 when allowed, else nanos to its end. */
   private synchronized long admit() {
     long elapsed = System.nanoTime() - started;
     long current = elapsed / windowNanos;
@@ -66,59 +68,36 @@ final class FixedWindowProxy implements AutoCloseable {
     return (current + 1) * windowNanos - elapsed;
   }
 
-  private void handle(HttpExchange exchange) throws IOException {
-    try (exchange) {
-      byte[] body = exchange.getRequestBody().readAllBytes();
-      long wait = admit();
-      if (wait > 0) {
-        tooMany(exchange, wait);
-      } else {
-        forward(exchange, body);
-      }
+  private void handle(Context ctx) throws IOException, InterruptedException {
+    long wait = admit();
+    if (wait > 0) {
+      String seconds = Long.toString((wait + 999_999_999L) / 1_000_000_000L);
+      ctx.status(429);
+      ctx.header("RateLimit-Limit", Integer.toString(limit));
+      ctx.header("RateLimit-Remaining", "0");
+      ctx.header("RateLimit-Reset", seconds);
+      ctx.header("Retry-After", seconds);
+      ctx.result("Too many requests");
+      return;
     }
-  }
-
-  private void tooMany(HttpExchange exchange, long waitNanos) throws IOException {
-    String seconds = Long.toString((waitNanos + 999_999_999L) / 1_000_000_000L);
-    exchange.getResponseHeaders().add("RateLimit-Limit", Integer.toString(limit));
-    exchange.getResponseHeaders().add("RateLimit-Remaining", "0");
-    exchange.getResponseHeaders().add("RateLimit-Reset", seconds);
-    exchange.getResponseHeaders().add("Retry-After", seconds);
-    byte[] text = "Too many requests".getBytes(StandardCharsets.UTF_8);
-    exchange.sendResponseHeaders(429, text.length);
-    exchange.getResponseBody().write(text);
-  }
-
-  private void forward(HttpExchange exchange, byte[] body) throws IOException {
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(target.resolve(exchange.getRequestURI().getPath()))
-            .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        HttpRequest.newBuilder(target.resolve(ctx.path()))
+            .POST(HttpRequest.BodyPublishers.ofByteArray(ctx.bodyAsBytes()));
     for (String h : new String[] {"app-token", "Content-Type"}) {
-      String v = exchange.getRequestHeaders().getFirst(h);
+      String v = ctx.header(h);
       if (v != null) {
         request.header(h, v);
       }
     }
-    try {
-      HttpResponse<byte[]> reply =
-          http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-      reply
-          .headers()
-          .firstValue("Content-Type")
-          .ifPresent(v -> exchange.getResponseHeaders().add("Content-Type", v));
-      // A known length, not chunks: the small last chunk would wait for a delayed ACK (Nagle).
-      exchange.sendResponseHeaders(reply.statusCode(), reply.body().length);
-      try (OutputStream out = exchange.getResponseBody()) {
-        out.write(reply.body());
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException(e);
-    }
+    HttpResponse<byte[]> reply =
+        http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    ctx.status(reply.statusCode());
+    reply.headers().firstValue("Content-Type").ifPresent(ctx::contentType);
+    ctx.result(reply.body());
   }
 
   @Override
   public void close() {
-    server.stop(0);
+    server.stop();
   }
 }
