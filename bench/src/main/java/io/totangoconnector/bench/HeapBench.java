@@ -66,7 +66,7 @@ final class HeapBench implements Bench {
     String note =
         String.format(
             Locale.ROOT,
-            "%s; live heap (used after a full GC, sampled every 200 ms) 10k %s MB, 1M %s MB;"
+            "%s; live heap (used after a full GC, sampled every 20 ms) 10k %s MB, 1M %s MB;"
                 + " heap pools' peaks incl. garbage 10k %s MB, 1M %s MB; -Xmx128m: %s",
             how,
             mb(small.stream().mapToLong(s -> s.value("liveHeap")).max().orElseThrow()),

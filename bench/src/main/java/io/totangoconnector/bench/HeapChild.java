@@ -14,12 +14,18 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * The child JVM of B8: runs {@code syncs} syncs of the bench's users query from the emulator at
  * {@code url} into one DuckDB table (the first replacing, the others appending) while a sampler
- * measures the live heap (used right after a full GC) every 200 ms. Prints {@code rows=}, {@code
+ * measures the live heap (used right after a full GC) every 20 ms. Prints {@code rows=}, {@code
  * liveHeap=} (the largest sample) and {@code poolPeaks=} (the sum of the heap pools' peak usage,
  * garbage included). Exits 3 when the client refuses a query past the record cap. Arguments: {@code
  * url syncs duckdbFile}.
  */
 public final class HeapChild {
+  /**
+   * Often enough that even the short 10k run is sampled dozens of times: with few samples its peak
+   * (the pages in flight) was often missed, which made the 1M run look larger than it is.
+   */
+  private static final int SAMPLE_MILLIS = 20;
+
   private HeapChild() {}
 
   public static void main(String[] args) throws Exception {
@@ -50,7 +56,7 @@ public final class HeapChild {
     while (!Thread.currentThread().isInterrupted()) {
       sampleOnce(live);
       try {
-        Thread.sleep(200);
+        Thread.sleep(SAMPLE_MILLIS);
       } catch (InterruptedException e) {
         return;
       }

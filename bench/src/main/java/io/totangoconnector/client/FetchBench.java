@@ -67,7 +67,7 @@ public final class FetchBench implements Bench {
           Figure.of(
               "B2 fetch + decode",
               "transport only, body discarded",
-              Samples.of(Timed.costRatios(3, 9, fetchDecode, transport)),
+              Samples.of(Timed.costRatios(3, 15, fetchDecode, transport)),
               Target.atMost(1.25),
               "10 pages of 1,000 users per round, emulator in the same JVM (its time is in both)"));
     }

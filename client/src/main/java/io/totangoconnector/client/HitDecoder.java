@@ -22,6 +22,7 @@ final class HitDecoder {
   private final List<FieldSpec> columns;
   private final int[] positions;
   private final StringWriter text = new StringWriter();
+  private JsonGenerator generator;
   private int mismatches;
 
   HitDecoder(SearchQuery query) {
@@ -131,10 +132,14 @@ final class HitDecoder {
    * built only to be printed again cost more than the rest of a hit's decoding.
    */
   private JsonText compactText(JsonParser p) throws IOException {
-    text.getBuffer().setLength(0);
-    try (JsonGenerator g = p.getCodec().getFactory().createGenerator(text)) {
-      g.copyCurrentStructure(p);
+    if (generator == null) {
+      // One generator for the whole search, writing root values with no separator between them.
+      generator = p.getCodec().getFactory().createGenerator(text);
+      generator.setRootValueSeparator(null);
     }
+    text.getBuffer().setLength(0);
+    generator.copyCurrentStructure(p);
+    generator.flush();
     return new JsonText(text.toString());
   }
 
