@@ -13,9 +13,16 @@ final class BodyExcerpt {
     return shorten(redact(new String(body, StandardCharsets.UTF_8), token), MAX_CHARS);
   }
 
+  /**
+   * Tokens shorter than this are not masked: real ones are far longer, and masking a one-letter
+   * test token would mangle every word of a message.
+   */
+  static final int SHORTEST_MASKED_TOKEN = 8;
+
   /** {@code text} with every occurrence of {@code token} replaced by {@code ***}. */
   static String redact(String text, String token) {
-    return text == null || token == null || token.isEmpty() ? text : text.replace(token, "***");
+    boolean mask = text != null && token != null && token.length() >= SHORTEST_MASKED_TOKEN;
+    return mask ? text.replace(token, "***") : text;
   }
 
   /** Whitespace runs collapsed to one space, trimmed, cut to {@code max} characters with "…". */

@@ -180,7 +180,8 @@ public final class ClientConfig {
       if (appToken == null || appToken.isBlank()) {
         throw new IllegalArgumentException("appToken must not be empty");
       }
-      if (appToken.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+      // Stripped first: a token read from a file usually ends with a line break.
+      if (appToken.strip().chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
         throw new IllegalArgumentException(
             "appToken must not contain line breaks or control characters; was it pasted whole?");
       }

@@ -4,47 +4,62 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.totangoconnector.client.query.FieldSpec;
 import io.totangoconnector.client.query.SearchQuery;
 import java.util.ArrayList;
-import java.util.BitSet;
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * Where each column's value sits in a hit's {@code selected_fields}. [ours] The query's {@code
- * fields} occupy positions 0..n-1; a {@code parent_account_fields} item with {@code "index": k}
- * takes position k; the items without an index take the free positions from n upwards, in order.
- * Stands in until the query module publishes the same rule.
+ * Where each column's value sits in a hit's {@code selected_fields}. [ours] A {@code
+ * parent_account_fields} item with {@code "index": k} takes position k; the query's {@code fields},
+ * then the parent items without an index, fill the remaining positions in order. With no indexes
+ * (or indexes past the user fields) the fields take 0..n-1. This is the emulator's reading of the
+ * contract too; it stands in until the query module publishes the rule.
  */
 final class ColumnPositions {
+  private static final int FREE = -1;
+
   private ColumnPositions() {}
 
   /** Position of each of {@code query.columns()} in {@code selected_fields}. */
   static int[] of(SearchQuery query) {
     List<FieldSpec> columns = query.columns();
-    List<Integer> parentIndexes = explicitIndexes(query.json().get("parent_account_fields"));
-    int[] positions = new int[columns.size()];
-    List<Integer> unplaced = new ArrayList<>();
-    BitSet taken = new BitSet();
-    int userFields = 0;
+    List<Integer> indexes = explicitIndexes(query.json().get("parent_account_fields"));
+    int[] owner = new int[columns.size()]; // position -> column, or FREE
+    Arrays.fill(owner, FREE);
+    List<Integer> userColumns = new ArrayList<>();
+    List<Integer> unindexed = new ArrayList<>();
     int parent = 0;
     for (int j = 0; j < columns.size(); j++) {
       if (!columns.get(j).parentAccount()) {
-        positions[j] = userFields++;
-        taken.set(positions[j]);
+        userColumns.add(j);
         continue;
       }
-      Integer index = parent < parentIndexes.size() ? parentIndexes.get(parent) : null;
+      Integer index = parent < indexes.size() ? indexes.get(parent) : null;
       parent++;
-      if (index == null) {
-        unplaced.add(j);
+      if (index != null && index < owner.length && owner[index] == FREE) {
+        owner[index] = j;
       } else {
-        positions[j] = index;
-        taken.set(index);
+        unindexed.add(j);
       }
     }
-    int next = userFields;
-    for (int j : unplaced) {
-      next = taken.nextClearBit(next);
-      positions[j] = next;
-      taken.set(next);
+    userColumns.addAll(unindexed);
+    return invert(fillGaps(owner, userColumns));
+  }
+
+  private static int[] fillGaps(int[] owner, List<Integer> inOrder) {
+    int at = 0;
+    for (int column : inOrder) {
+      while (owner[at] != FREE) {
+        at++;
+      }
+      owner[at] = column;
+    }
+    return owner;
+  }
+
+  private static int[] invert(int[] owner) {
+    int[] positions = new int[owner.length];
+    for (int position = 0; position < owner.length; position++) {
+      positions[owner[position]] = position;
     }
     return positions;
   }
@@ -55,8 +70,8 @@ final class ColumnPositions {
     if (parentFields != null && parentFields.isArray()) {
       for (JsonNode item : parentFields) {
         JsonNode index = item.get("index");
-        boolean usable = index != null && index.canConvertToInt() && index.asInt() >= 0;
-        indexes.add(usable && index.isIntegralNumber() ? Integer.valueOf(index.asInt()) : null);
+        boolean usable = index != null && index.isIntegralNumber() && index.canConvertToInt();
+        indexes.add(usable && index.asInt() >= 0 ? Integer.valueOf(index.asInt()) : null);
       }
     }
     return indexes;

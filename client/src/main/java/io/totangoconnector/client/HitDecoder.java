@@ -42,8 +42,8 @@ final class HitDecoder {
       String key = p.currentName();
       p.nextToken();
       switch (key) {
-        case "name" -> id = text(p);
-        case "display_name" -> name = text(p);
+        case "name" -> id = scalarText(p);
+        case "display_name" -> name = scalarText(p);
         case "first_activity_time" -> first = activityTime(p);
         case "last_activity_time" -> last = activityTime(p);
         case "account" -> readAccount(p, account);
@@ -79,7 +79,8 @@ final class HitDecoder {
     return values;
   }
 
-  private static String text(JsonParser p) throws IOException {
+  /** The current scalar as text (numbers too); null for JSON null and for containers. */
+  static String scalarText(JsonParser p) throws IOException {
     if (p.currentToken().isStructStart()) {
       p.skipChildren();
       return null;
@@ -107,8 +108,8 @@ final class HitDecoder {
       String key = p.currentName();
       p.nextToken();
       switch (key) {
-        case "name" -> account[0] = text(p);
-        case "display_name" -> account[1] = text(p);
+        case "name" -> account[0] = scalarText(p);
+        case "display_name" -> account[1] = scalarText(p);
         default -> p.skipChildren();
       }
     }

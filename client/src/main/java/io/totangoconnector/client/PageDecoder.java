@@ -2,7 +2,9 @@ package io.totangoconnector.client;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.totangoconnector.client.query.SearchQuery;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,8 +18,12 @@ import java.util.List;
  * complete and successful. One instance per search; not thread-safe.
  */
 final class PageDecoder {
-  /** Supplies the codec that lets a nested value inside {@code selected_fields} be read whole. */
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  /**
+   * Supplies the codec that lets a nested value inside {@code selected_fields} be read whole. It
+   * leaves the body open, so that the caller can read it to its end and the connection be reused.
+   */
+  private static final ObjectMapper MAPPER =
+      JsonMapper.builder().disable(StreamReadFeature.AUTO_CLOSE_SOURCE).build();
 
   private final String resultsKey;
   private final HitDecoder hitDecoder;
@@ -43,8 +49,8 @@ final class PageDecoder {
         p.nextToken();
         switch (key) {
           case "response" -> readResponse(p, reply);
-          case "status" -> reply.status = scalarText(p);
-          case "_error" -> reply.error = scalarText(p);
+          case "status" -> reply.status = HitDecoder.scalarText(p);
+          case "_error" -> reply.error = HitDecoder.scalarText(p);
           default -> p.skipChildren();
         }
       }
@@ -86,14 +92,6 @@ final class PageDecoder {
         p.skipChildren();
       }
     }
-  }
-
-  private static String scalarText(JsonParser p) throws IOException {
-    if (p.currentToken().isStructStart()) {
-      p.skipChildren();
-      return null;
-    }
-    return p.getValueAsString();
   }
 
   /** What the reply said, gathered while streaming through it. */

@@ -15,6 +15,7 @@ import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.ScheduledExecutorService;
 
 /**
  * One HTTP call for one page: the documented form-encoded request, then the reply classified as a
@@ -22,15 +23,19 @@ import java.time.Duration;
  */
 final class SearchExchange {
   private static final int HEAD_BYTES = 512;
+  private static final int DRAIN_LIMIT = 65_536;
 
   private final HttpClient http;
   private final Endpoint endpoint;
   private final Duration requestTimeout;
   private final Duration connectTimeout;
   private final Clock clock;
+  private final ScheduledExecutorService timers;
 
-  SearchExchange(HttpClient http, Endpoint endpoint, ClientConfig config) {
+  SearchExchange(
+      HttpClient http, Endpoint endpoint, ClientConfig config, ScheduledExecutorService timers) {
     this.http = http;
+    this.timers = timers;
     this.endpoint = endpoint;
     this.requestTimeout = config.requestTimeout();
     this.connectTimeout = config.connectTimeout();
@@ -43,16 +48,46 @@ final class SearchExchange {
 
   Page fetch(SearchQuery query, PageDecoder decoder, long offset, int count)
       throws InterruptedException {
+    long started = System.nanoTime();
     HttpResponse<InputStream> response = send(request(query, offset, count));
     InputStream body = response.body();
-    try {
-      int status = response.statusCode();
-      if (status / 100 != 2) {
-        throw HttpFailures.of(status, response.headers(), body, endpoint, clock);
+    Duration left = requestTimeout.minusNanos(System.nanoTime() - started);
+    try (BodyDeadline deadline = new BodyDeadline(timers, body, left)) {
+      try {
+        return read(response, body, decoder);
+      } catch (TotangoApiException e) {
+        if (deadline.expired() && e.retriable()) {
+          throw failure(e.status(), "no complete reply within " + seconds(requestTimeout), "", e);
+        }
+        throw e;
       }
-      return decode(status, body, decoder);
     } finally {
       closeQuietly(body);
+    }
+  }
+
+  private Page read(HttpResponse<InputStream> response, InputStream body, PageDecoder decoder) {
+    int status = response.statusCode();
+    if (status / 100 != 2) {
+      throw HttpFailures.of(status, response.headers(), body, endpoint, clock);
+    }
+    Page page = decode(status, body, decoder);
+    drain(body);
+    return page;
+  }
+
+  /**
+   * Reads what follows the JSON (usually nothing but the end of the stream): a body closed before
+   * its end costs the connection, and with it a new TLS handshake for the next page.
+   */
+  private static void drain(InputStream body) {
+    try {
+      byte[] sink = new byte[4096];
+      for (int read = 0; read < DRAIN_LIMIT && body.read(sink) >= 0; read += sink.length) {
+        // discard
+      }
+    } catch (IOException e) {
+      // the page is complete; the connection is simply not reused
     }
   }
 

@@ -49,8 +49,10 @@ final class TokenBucketLimiter {
       if (probe.isConsumed()) {
         return waited;
       }
-      // Another thread may take the token first; then we simply wait again.
-      Duration wait = Duration.ofNanos(probe.getNanosToWaitForRefill());
+      // Another thread may take the token first; then we simply wait again. Bucket4j rounds the
+      // wait down, so with a refill period that is not a whole number of nanoseconds it can
+      // answer "wait 0" while still refusing: wait at least a nanosecond so that time moves on.
+      Duration wait = Duration.ofNanos(Math.max(1, probe.getNanosToWaitForRefill()));
       listener.onRateLimitWait(wait);
       sleeper.sleep(wait);
       waited = waited.plus(wait);

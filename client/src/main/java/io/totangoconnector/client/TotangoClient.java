@@ -3,6 +3,8 @@ package io.totangoconnector.client;
 import io.totangoconnector.client.query.SearchQuery;
 import java.net.http.HttpClient;
 import java.util.Objects;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 
 /**
  * Reads search results from Totango's API: pages through a query, within the token's rate limit
@@ -14,6 +16,7 @@ public final class TotangoClient implements AutoCloseable {
   private final HttpClient http;
   private final TokenBucketLimiter limiter;
   private final RetryingCaller retrying;
+  private final ScheduledExecutorService bodyTimers;
 
   public TotangoClient(ClientConfig config) {
     this.config = Objects.requireNonNull(config, "config");
@@ -27,6 +30,13 @@ public final class TotangoClient implements AutoCloseable {
             .build();
     this.limiter = SharedRateLimiters.forConfig(config);
     this.retrying = new RetryingCaller(config);
+    this.bodyTimers =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "totango-body-deadline");
+              t.setDaemon(true);
+              return t;
+            });
   }
 
   /**
@@ -64,14 +74,22 @@ public final class TotangoClient implements AutoCloseable {
     Endpoint endpoint =
         new Endpoint(config.baseUrl(), Objects.requireNonNull(report, "report"), config.appToken());
     return new PageFetcher(
-        new SearchExchange(http, endpoint, config), limiter, retrying, config.sleeper());
+        new SearchExchange(http, endpoint, config, bodyTimers),
+        limiter,
+        retrying,
+        config.sleeper());
   }
 
   private static SearchListener orNone(SearchListener listener) {
     return listener == null ? SearchListener.NONE : listener;
   }
 
-  /** Releases nothing yet: the JDK 17 HttpClient frees its threads when it is no longer used. */
+  /**
+   * Stops the timer thread that guards reply bodies; searches running at that moment lose that
+   * guard. The JDK 17 HttpClient frees its own threads once it is no longer referenced.
+   */
   @Override
-  public void close() {}
+  public void close() {
+    bodyTimers.shutdownNow();
+  }
 }

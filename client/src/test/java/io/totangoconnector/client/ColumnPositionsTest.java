@@ -45,4 +45,22 @@ class ColumnPositionsTest {
     // p2 claims 2; p1 and p3 take the next free positions after the two user fields.
     assertThat(ColumnPositions.of(query)).containsExactly(0, 1, 3, 2, 4);
   }
+
+  @Test
+  void anIndexAmongTheUserFieldsPushesThemOn() {
+    ObjectNode json = MAPPER.createObjectNode();
+    ArrayNode fields = json.putArray("fields");
+    fields.addObject().put("type", "string").put("term", "u1");
+    fields.addObject().put("type", "string").put("term", "u2");
+    json.putArray("parent_account_fields")
+        .addObject()
+        .put("type", "string")
+        .put("term", "p1")
+        .put("index", 0);
+    SearchQuery query =
+        new SearchQuery(
+            json, List.of(text("u1"), text("u2"), parent("string", "p1", ValueKind.TEXT)));
+
+    assertThat(ColumnPositions.of(query)).containsExactly(1, 2, 0);
+  }
 }

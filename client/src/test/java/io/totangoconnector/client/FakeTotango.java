@@ -33,7 +33,7 @@ public final class FakeTotango implements AutoCloseable {
 
   /** One request as the server saw it; header names in lower case. */
   public record Request(
-      String method, String path, Map<String, List<String>> headers, String body) {
+      String method, String path, Map<String, List<String>> headers, String body, int clientPort) {
     public String header(String name) {
       List<String> values = headers.get(name.toLowerCase());
       return values == null ? null : values.get(0);
@@ -71,6 +71,11 @@ public final class FakeTotango implements AutoCloseable {
 
     public static Reply hang() {
       return new Reply(200, Map.of(), new byte[0], 0, true);
+    }
+
+    /** Headers and the start of a body, then nothing more until the server closes. */
+    public static Reply stall(String start) {
+      return new Reply(200, Map.of(), start.getBytes(StandardCharsets.UTF_8), 100, true);
     }
   }
 
@@ -140,10 +145,11 @@ public final class FakeTotango implements AutoCloseable {
             exchange.getRequestMethod(),
             exchange.getRequestURI().getPath(),
             lowerCase(exchange),
-            new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8),
+            exchange.getRemoteAddress().getPort());
     requests.add(request);
     Reply reply = next(request);
-    if (reply.hangs()) {
+    if (reply.hangs() && reply.body().length == 0) {
       awaitRelease();
       exchange.close();
       return;
@@ -151,11 +157,15 @@ public final class FakeTotango implements AutoCloseable {
     reply.headers().forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
     long length = reply.body().length + reply.shortBy();
     exchange.sendResponseHeaders(reply.status(), length == 0 ? -1 : length);
-    try (OutputStream out = exchange.getResponseBody()) {
-      out.write(reply.body());
-    } catch (IOException e) {
-      // a reply cut short ends here by design
+    OutputStream out = exchange.getResponseBody();
+    out.write(reply.body());
+    out.flush();
+    if (reply.hangs()) {
+      awaitRelease();
     }
+    // Closing short of the declared length throws; letting it escape makes the server drop the
+    // connection, as a failing network would.
+    out.close();
   }
 
   private synchronized Reply next(Request request) {
