@@ -40,15 +40,21 @@ public interface Timed {
       long s;
       long b;
       if (i % 2 == 0) {
-        s = subject.nanos();
-        b = baseline.nanos();
+        s = measured(subject);
+        b = measured(baseline);
       } else {
-        b = baseline.nanos();
-        s = subject.nanos();
+        b = measured(baseline);
+        s = measured(subject);
       }
       ratios.add((double) s / b);
     }
     return ratios;
+  }
+
+  /** Starts from a collected heap, so that neither side pays for the other's garbage. */
+  private static long measured(Timed timed) throws Exception {
+    System.gc();
+    return timed.nanos();
   }
 
   /** As {@link #costRatios}, inverted: the subject's speed as a share of the baseline's. */

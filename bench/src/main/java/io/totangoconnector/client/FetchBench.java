@@ -11,6 +11,8 @@ import io.totangoconnector.emulator.Emulator;
 import io.totangoconnector.emulator.EmulatorConfig;
 import java.net.http.HttpClient;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 
 /**
  * B2: fetching and decoding pages through the client's exchange, against the same HTTP client
@@ -40,13 +42,17 @@ public final class FetchBench implements Bench {
             .tokens(List.of(BenchQueries.TOKEN))
             .rateLimitOff()
             .build();
+    ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor();
     try (Emulator emulator = Emulator.start(config)) {
       HttpClient http = RawCalls.httpClient();
       ClientConfig client =
           ClientConfig.builder().baseUrl(emulator.baseUrl()).appToken(BenchQueries.TOKEN).build();
       SearchExchange exchange =
           new SearchExchange(
-              http, new Endpoint(emulator.baseUrl(), Report.USERS, BenchQueries.TOKEN), client);
+              http,
+              new Endpoint(emulator.baseUrl(), Report.USERS, BenchQueries.TOKEN),
+              client,
+              timers);
       Timed fetchDecode =
           Timed.of(
               () -> {
@@ -70,6 +76,8 @@ public final class FetchBench implements Bench {
               Samples.of(Timed.costRatios(3, 15, fetchDecode, transport)),
               Target.atMost(1.25),
               "10 pages of 1,000 users per round, emulator in the same JVM (its time is in both)"));
+    } finally {
+      timers.shutdownNow();
     }
   }
 }
