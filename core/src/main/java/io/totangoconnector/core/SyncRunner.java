@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 
 /**
@@ -46,7 +47,8 @@ public final class SyncRunner {
               + " supports only --mode replace (files are rewritten whole); use a database"
               + " destination for append or merge.");
     }
-    Instant started = clock.instant();
+    // milliseconds, the precision every destination keeps, so a batch's time reads the same in all
+    Instant started = clock.instant().truncatedTo(ChronoUnit.MILLIS);
     String batchId = batchId(started);
     TableLayout layout = TableLayout.of(request.report(), request.query().columns());
     try (TotangoClient client = new TotangoClient(request.client());
