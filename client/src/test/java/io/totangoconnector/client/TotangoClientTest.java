@@ -76,7 +76,7 @@ class TotangoClientTest {
         .extracting(r -> r.query().get("offset").asInt())
         .containsExactly(0, 1000, 2000);
     assertThat(stats)
-        .isEqualTo(new SearchStats(2345, 2345, 3, 3, 0, 0, Duration.ofMillis(1200), 0));
+        .isEqualTo(new SearchStats(2345, 2345, 3, 3, 0, 0, Duration.ofMillis(1200), 0, 1, 0));
   }
 
   @Test
@@ -104,7 +104,7 @@ class TotangoClientTest {
 
     SearchStats stats = search(20);
 
-    assertThat(stats).isEqualTo(new SearchStats(0, 0, 0, 1, 0, 0, Duration.ZERO, 0));
+    assertThat(stats).isEqualTo(new SearchStats(0, 0, 0, 1, 0, 0, Duration.ZERO, 0, 1, 0));
   }
 
   @Test
