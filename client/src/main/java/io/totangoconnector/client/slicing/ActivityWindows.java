@@ -72,6 +72,7 @@ final class ActivityWindows {
         return new WindowEnd(total, true, false, 0);
       }
       if (hits.size() > 1 && pageFirst == lastTime) {
+        events.probed(); // the page that found the crowd: the group reads all of it again
         return new WindowEnd(total, false, true, lastTime);
       }
     }

@@ -2,11 +2,12 @@ package io.totangoconnector.client.slicing;
 
 import io.totangoconnector.client.SearchListener;
 
-/** Numbers the slices as they start and tells the listener; used by one thread. */
+/** Numbers the slices as they start, tells the listener, and counts probes; one thread. */
 final class SliceEvents {
   private final SearchListener listener;
   private int slices;
   private int estimate;
+  private int probes;
 
   SliceEvents(SearchListener listener) {
     this.listener = listener;
@@ -24,7 +25,16 @@ final class SliceEvents {
     listener.onSlice(slices, estimate, hits, range);
   }
 
+  /** A call was spent to learn where to split; its records are read again by a slice. */
+  void probed() {
+    probes++;
+  }
+
   int slices() {
     return slices;
+  }
+
+  int probes() {
+    return probes;
   }
 }

@@ -48,20 +48,20 @@ public final class SlicedSearch {
     SliceEvents events = new SliceEvents(listener);
     events.planned(estimate(totalHits), "never active, then windows of last_activity_time");
     SliceAttempt attempt = new SliceAttempt(query, report, source, pageSize, delivery, events);
+    events.probed(); // the unsliced first page that reported totalHits
     Completeness counts = attempt.run(totalHits);
-    int probes = 1;
     if (!acceptable(counts, listener)) {
       listener.onWarning(counts.describe(report) + "; reading all slices once more.");
       delivery.ledger().nextAttempt();
       long recount = source.fetch(query, 0, 1).totalHits();
-      probes++;
+      events.probed();
       counts = attempt.run(recount);
       if (!acceptable(counts, listener)) {
         throw new IncompleteReadException(report, counts, tolerance);
       }
     }
     return new SlicedRead(
-        counts.reported(), delivery.rows(), delivery.pages(), events.slices(), probes);
+        counts.reported(), delivery.rows(), delivery.pages(), events.slices(), events.probes());
   }
 
   private boolean acceptable(Completeness counts, SearchListener listener) {
