@@ -2,7 +2,9 @@ package io.totangoconnector.client;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.totangoconnector.client.query.SearchQuery;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,8 +18,12 @@ import java.util.List;
  * complete and successful. One instance per search; not thread-safe.
  */
 final class PageDecoder {
-  /** Supplies the codec that lets a nested value inside {@code selected_fields} be read whole. */
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  /**
+   * Supplies the codec that lets a nested value inside {@code selected_fields} be read whole. It
+   * leaves the body open, so that the caller can read it to its end and the connection be reused.
+   */
+  private static final ObjectMapper MAPPER =
+      JsonMapper.builder().disable(StreamReadFeature.AUTO_CLOSE_SOURCE).build();
 
   private final String resultsKey;
   private final HitDecoder hitDecoder;

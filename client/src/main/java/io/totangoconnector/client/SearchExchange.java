@@ -23,6 +23,7 @@ import java.util.concurrent.ScheduledExecutorService;
  */
 final class SearchExchange {
   private static final int HEAD_BYTES = 512;
+  private static final int DRAIN_LIMIT = 65_536;
 
   private final HttpClient http;
   private final Endpoint endpoint;
@@ -70,7 +71,24 @@ final class SearchExchange {
     if (status / 100 != 2) {
       throw HttpFailures.of(status, response.headers(), body, endpoint, clock);
     }
-    return decode(status, body, decoder);
+    Page page = decode(status, body, decoder);
+    drain(body);
+    return page;
+  }
+
+  /**
+   * Reads what follows the JSON (usually nothing but the end of the stream): a body closed before
+   * its end costs the connection, and with it a new TLS handshake for the next page.
+   */
+  private static void drain(InputStream body) {
+    try {
+      byte[] sink = new byte[4096];
+      for (int read = 0; read < DRAIN_LIMIT && body.read(sink) >= 0; read += sink.length) {
+        // discard
+      }
+    } catch (IOException e) {
+      // the page is complete; the connection is simply not reused
+    }
   }
 
   /** A failed close loses nothing: the page is complete or its failure already thrown. */

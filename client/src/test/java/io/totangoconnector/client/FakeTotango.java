@@ -33,7 +33,7 @@ public final class FakeTotango implements AutoCloseable {
 
   /** One request as the server saw it; header names in lower case. */
   public record Request(
-      String method, String path, Map<String, List<String>> headers, String body) {
+      String method, String path, Map<String, List<String>> headers, String body, int clientPort) {
     public String header(String name) {
       List<String> values = headers.get(name.toLowerCase());
       return values == null ? null : values.get(0);
@@ -145,7 +145,8 @@ public final class FakeTotango implements AutoCloseable {
             exchange.getRequestMethod(),
             exchange.getRequestURI().getPath(),
             lowerCase(exchange),
-            new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8),
+            exchange.getRemoteAddress().getPort());
     requests.add(request);
     Reply reply = next(request);
     if (reply.hangs() && reply.body().length == 0) {

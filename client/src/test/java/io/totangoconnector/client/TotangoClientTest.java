@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.totangoconnector.client.FakeTotango.Reply;
 import io.totangoconnector.client.query.SearchQuery;
+import io.totangoconnector.client.query.ValueKind;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -77,6 +78,40 @@ class TotangoClientTest {
         .containsExactly(0, 1000, 2000);
     assertThat(stats)
         .isEqualTo(new SearchStats(2345, 2345, 3, 3, 0, 0, Duration.ofMillis(1200), 0, 1, 0));
+  }
+
+  @Test
+  void pagesShareOneConnectionEvenWithBytesAfterTheJson() {
+    List<com.fasterxml.jackson.databind.node.ObjectNode> hits = Hits.accounts(25);
+    // The parser stops at the closing brace; the rest must still be read for the connection to
+    // go back to the pool.
+    String trailer = "\n".repeat(30_000);
+    server =
+        FakeTotango.start(
+            r -> {
+              int offset = r.query().get("offset").asInt();
+              var page = hits.subList(offset, Math.min(offset + 10, hits.size()));
+              return Reply.of(200, FakeTotango.page("accounts", 25, page) + trailer);
+            });
+
+    search(10);
+
+    int firstPort = server.requests().get(0).clientPort();
+    assertThat(server.requests())
+        .extracting(FakeTotango.Request::clientPort)
+        .containsExactly(firstPort, firstPort, firstPort);
+  }
+
+  @Test
+  void valuesThatDoNotFitTheirKindAreCountedInTheStats() {
+    server = FakeTotango.serving("accounts", Hits.accounts(25));
+    SearchQuery integers =
+        TestQueries.of(List.of(TestQueries.field("number", "score", ValueKind.INTEGER)));
+
+    SearchStats stats = client(10).search(Report.ACCOUNTS, integers, received::addAll, null);
+
+    assertThat(stats.decodeMismatches()).isEqualTo(25);
+    assertThat(received).allSatisfy(h -> assertThat(h.values()).containsExactly((Object) null));
   }
 
   @Test
@@ -177,6 +212,18 @@ class TotangoClientTest {
     assertThatThrownBy(() -> search(10))
         .isInstanceOf(AuthenticationException.class)
         .hasMessageStartingWith("Totango refused the app token (HTTP 401).");
+    assertThat(server.requests()).hasSize(1);
+  }
+
+  @Test
+  void unexpectedStatusPointsAtTheBaseUrl() {
+    server = FakeTotango.start(r -> Reply.of(404, "<html>Not here</html>"));
+
+    assertThatThrownBy(() -> search(10))
+        .isExactlyInstanceOf(TotangoApiException.class)
+        .hasMessage(
+            "Totango answered HTTP 404 Not Found from POST /api/v1/search/accounts; check the base"
+                + " URL.");
     assertThat(server.requests()).hasSize(1);
   }
 
