@@ -22,9 +22,10 @@
  *
  * A group (never-active, one instant) is read by id: the first 10,000 ascending, the rest
  * descending; the id is unique, so the two reads are disjoint and cover the group. A group over
- * 20,000 fails with {@link io.totangoconnector.client.slicing.SliceTooLargeException} before any of
- * it is handed on. This needs no probing and no estimate of the activity distribution: the windows
- * adapt to any distribution, because each one ends where the cap stopped it.
+ * 20,000 fails with {@link io.totangoconnector.client.slicing.SliceTooLargeException} as soon as
+ * its count is known (the sync's staging is then discarded). This needs no probing and no estimate
+ * of the activity distribution: the windows adapt to any distribution, because each one ends where
+ * the cap stopped it.
  *
  * <h2>Why it is complete</h2>
  *
