@@ -1,12 +1,15 @@
 package io.totangoconnector.client;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.totangoconnector.client.query.FieldSpec;
 import io.totangoconnector.client.query.SearchQuery;
 import io.totangoconnector.client.query.ValueKind;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,6 +21,8 @@ import java.util.List;
 final class HitDecoder {
   private final List<FieldSpec> columns;
   private final int[] positions;
+  private final StringWriter text = new StringWriter();
+  private JsonGenerator generator;
   private int mismatches;
 
   HitDecoder(SearchQuery query) {
@@ -32,7 +37,7 @@ final class HitDecoder {
     Long first = null;
     Long last = null;
     String[] account = {null, null};
-    List<JsonNode> selected = List.of();
+    List<Object> selected = List.of();
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String key = p.currentName();
       p.nextToken();
@@ -56,11 +61,15 @@ final class HitDecoder {
     return n;
   }
 
-  private Object[] values(List<JsonNode> selected) {
+  private Object[] values(List<Object> selected) {
     Object[] values = new Object[columns.size()];
     for (int j = 0; j < values.length; j++) {
-      JsonNode node = positions[j] < selected.size() ? selected.get(positions[j]) : null;
-      Object value = ValueConverter.convert(node, columns.get(j).kind());
+      Object read = positions[j] < selected.size() ? selected.get(positions[j]) : null;
+      ValueKind kind = columns.get(j).kind();
+      Object value =
+          read instanceof JsonText json
+              ? ValueConverter.convertStructure(json, kind)
+              : ValueConverter.convert((JsonNode) read, kind);
       if (value == ValueConverter.MISMATCH) {
         mismatches++;
         value = null;
@@ -81,7 +90,7 @@ final class HitDecoder {
 
   /** [ours] A user or account that was never active has 0, null or no time: all become null. */
   private Long activityTime(JsonParser p) throws IOException {
-    Object value = ValueConverter.convert(p.readValueAsTree(), ValueKind.EPOCH_MILLIS);
+    Object value = ValueConverter.convert(valueNode(p), ValueKind.EPOCH_MILLIS);
     if (value == ValueConverter.MISMATCH) {
       mismatches++;
       return null;
@@ -106,15 +115,53 @@ final class HitDecoder {
     }
   }
 
-  private static List<JsonNode> readSelected(JsonParser p) throws IOException {
+  /** Each value as a scalar node, or as its compact text when it is an object or array. */
+  private List<Object> readSelected(JsonParser p) throws IOException {
     if (p.currentToken() != JsonToken.START_ARRAY) {
       p.skipChildren();
       return List.of();
     }
-    List<JsonNode> values = new ArrayList<>();
+    List<Object> values = new ArrayList<>();
     while (p.nextToken() != JsonToken.END_ARRAY) {
-      values.add(p.readValueAsTree());
+      values.add(p.currentToken().isStructStart() ? compactText(p) : valueNode(p));
     }
     return values;
+  }
+
+  /**
+   * Copies an object or array straight to its compact text, the form every consumer wants: a tree
+   * built only to be printed again cost more than the rest of a hit's decoding.
+   */
+  private JsonText compactText(JsonParser p) throws IOException {
+    if (generator == null) {
+      // One generator for the whole search, writing root values with no separator between them.
+      generator = p.getCodec().getFactory().createGenerator(text);
+      generator.setRootValueSeparator(null);
+    }
+    text.getBuffer().setLength(0);
+    generator.copyCurrentStructure(p);
+    generator.flush();
+    return new JsonText(text.toString());
+  }
+
+  /**
+   * The current value as a node. Scalars, nearly every value, are made directly: going through the
+   * codec ({@code readValueAsTree}) costs a deserialization context per value and made decoding
+   * slower than reading the whole reply as a tree.
+   */
+  private static JsonNode valueNode(JsonParser p) throws IOException {
+    JsonNodeFactory nodes = JsonNodeFactory.instance;
+    return switch (p.currentToken()) {
+      case VALUE_STRING -> nodes.textNode(p.getText());
+      case VALUE_NUMBER_INT ->
+          p.getNumberType() == JsonParser.NumberType.BIG_INTEGER
+              ? nodes.numberNode(p.getBigIntegerValue())
+              : nodes.numberNode(p.getLongValue());
+      case VALUE_NUMBER_FLOAT -> nodes.numberNode(p.getDoubleValue());
+      case VALUE_TRUE -> nodes.booleanNode(true);
+      case VALUE_FALSE -> nodes.booleanNode(false);
+      case VALUE_NULL -> nodes.nullNode();
+      default -> p.readValueAsTree();
+    };
   }
 }

@@ -8,13 +8,13 @@ import java.time.Duration;
  */
 final class PageFetcher {
   private final SearchExchange exchange;
-  private final TokenBucketLimiter limiter;
+  private final SlidingWindowLimiter limiter;
   private final RetryingCaller retrying;
   private final Sleeper sleeper;
 
   PageFetcher(
       SearchExchange exchange,
-      TokenBucketLimiter limiter,
+      SlidingWindowLimiter limiter,
       RetryingCaller retrying,
       Sleeper sleeper) {
     this.exchange = exchange;
@@ -35,7 +35,11 @@ final class PageFetcher {
         () -> {
           Duration waited = limiter.acquire(sleeper, listener);
           counters.call(waited);
-          return exchange.fetch(query, decoder, offset, count);
+          try {
+            return exchange.fetch(query, decoder, offset, count);
+          } finally {
+            limiter.release();
+          }
         },
         counters,
         listener);

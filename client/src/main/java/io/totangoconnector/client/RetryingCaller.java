@@ -81,9 +81,10 @@ final class RetryingCaller {
       TotangoApiException failure, int failedAttempt, SearchCounters counters, SearchListener l)
       throws InterruptedException {
     Duration delay = backoff.delay(failedAttempt, random);
-    if (failure instanceof RateLimitedException limited
-        && limited.serverWait().compareTo(delay) > 0) {
-      delay = limited.serverWait(); // never earlier than Totango asked
+    if (failure instanceof RateLimitedException limited && !limited.serverWait().isZero()) {
+      // Totango said when its budget frees: exactly then, never earlier; the exponential backoff
+      // (up to twice the reset on a second 429 in a row) would only waste the budget.
+      delay = limited.serverWait();
     }
     LOG.info(
         "Attempt {} of {} failed ({}); retrying in {}",

@@ -14,12 +14,12 @@ import java.util.concurrent.ConcurrentMap;
  * clock) than the current limiter has, a new limiter with the new settings replaces it.
  */
 final class SharedRateLimiters {
-  private static final ConcurrentMap<String, TokenBucketLimiter> BY_TOKEN =
+  private static final ConcurrentMap<String, SlidingWindowLimiter> BY_TOKEN =
       new ConcurrentHashMap<>();
 
   private SharedRateLimiters() {}
 
-  static TokenBucketLimiter forConfig(ClientConfig config) {
+  static SlidingWindowLimiter forConfig(ClientConfig config) {
     return BY_TOKEN.compute(
         key(config),
         (k, current) ->
@@ -27,7 +27,7 @@ final class SharedRateLimiters {
                     && current.hasSettings(
                         config.rateLimitCalls(), config.rateLimitWindow(), config.clock())
                 ? current
-                : new TokenBucketLimiter(
+                : new SlidingWindowLimiter(
                     config.rateLimitCalls(), config.rateLimitWindow(), config.clock()));
   }
 

@@ -14,7 +14,7 @@ import java.util.concurrent.ScheduledExecutorService;
 public final class TotangoClient implements AutoCloseable {
   private final ClientConfig config;
   private final HttpClient http;
-  private final TokenBucketLimiter limiter;
+  private final SlidingWindowLimiter limiter;
   private final RetryingCaller retrying;
   private final ScheduledExecutorService bodyTimers;
 

@@ -21,9 +21,9 @@ class SharedRateLimitersTest {
 
   @Test
   void sameTokenAndHostShareOneLimiter() {
-    TokenBucketLimiter a =
+    SlidingWindowLimiter a =
         SharedRateLimiters.forConfig(config("http://127.0.0.1:1/", "tok-share", 100));
-    TokenBucketLimiter b =
+    SlidingWindowLimiter b =
         SharedRateLimiters.forConfig(config("http://127.0.0.1:1", "tok-share", 100));
 
     assertThat(b).isSameAs(a);
@@ -31,7 +31,8 @@ class SharedRateLimitersTest {
 
   @Test
   void otherTokenOrHostHasItsOwn() {
-    TokenBucketLimiter a = SharedRateLimiters.forConfig(config("http://127.0.0.1:1", "tok-a", 100));
+    SlidingWindowLimiter a =
+        SharedRateLimiters.forConfig(config("http://127.0.0.1:1", "tok-a", 100));
 
     assertThat(SharedRateLimiters.forConfig(config("http://127.0.0.1:1", "tok-b", 100)))
         .isNotSameAs(a);
@@ -41,9 +42,9 @@ class SharedRateLimitersTest {
 
   @Test
   void newSettingsReplaceTheLimiter() {
-    TokenBucketLimiter a =
+    SlidingWindowLimiter a =
         SharedRateLimiters.forConfig(config("http://127.0.0.1:1", "tok-new", 100));
-    TokenBucketLimiter b =
+    SlidingWindowLimiter b =
         SharedRateLimiters.forConfig(config("http://127.0.0.1:1", "tok-new", 50));
 
     assertThat(b).isNotSameAs(a);

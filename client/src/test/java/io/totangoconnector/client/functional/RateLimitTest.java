@@ -31,10 +31,11 @@ class RateLimitTest {
       assertThat(stats.calls()).isEqualTo(250);
       assertThat(stats.http429s()).isZero();
       assertThat(SlidingWindows.busiest(arrivals, MINUTE)).isEqualTo(100);
-      // 249 gaps of 600 ms: exactly the budget's pace
+      // bursts of 100, each a window after the one before: the whole budget, never more
+      assertThat(Duration.between(arrivals.get(0), arrivals.get(99))).isZero();
       assertThat(Duration.between(arrivals.get(0), arrivals.get(249)))
-          .isEqualTo(Duration.ofMillis(249 * 600));
-      assertThat(stats.rateLimitWaited()).isEqualTo(Duration.ofMillis(249 * 600));
+          .isEqualTo(MINUTE.multipliedBy(2));
+      assertThat(stats.rateLimitWaited()).isEqualTo(MINUTE.multipliedBy(2));
     }
   }
 
@@ -50,9 +51,10 @@ class RateLimitTest {
           sandbox.emulator.requests().stream().map(RecordedRequest::receivedAt).toList();
       assertThat(first.http429s() + second.http429s()).isZero();
       assertThat(arrivals).hasSize(200);
-      // the second client's first call waited for the first client's last one
-      assertThat(Duration.between(arrivals.get(99), arrivals.get(100)))
-          .isEqualTo(Duration.ofMillis(600));
+      // the first client spent the window's budget, so the second client's first call waited
+      // until the first client's first call was a window old
+      assertThat(Duration.between(arrivals.get(0), arrivals.get(100))).isEqualTo(MINUTE);
+      assertThat(second.rateLimitWaited()).isEqualTo(MINUTE);
     }
   }
 

@@ -1,0 +1,81 @@
+package io.totangoconnector.bench;
+
+import io.totangoconnector.client.ClientConfig;
+import io.totangoconnector.client.RecordCapException;
+import io.totangoconnector.sinks.Destinations;
+import io.totangoconnector.sinks.Sink;
+import io.totangoconnector.sinks.UpdateMode;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.net.URI;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The child JVM of B8: runs {@code syncs} syncs of the bench's users query from the emulator at
+ * {@code url} into one DuckDB table (the first replacing, the others appending) while a sampler
+ * measures the live heap (used right after a full GC) every 20 ms. Prints {@code rows=}, {@code
+ * liveHeap=} (the largest sample) and {@code poolPeaks=} (the sum of the heap pools' peak usage,
+ * garbage included). Exits 3 when the client refuses a query past the record cap. Arguments: {@code
+ * url syncs duckdbFile}.
+ */
+public final class HeapChild {
+  /**
+   * Often enough that even the short 10k run is sampled dozens of times: with few samples its peak
+   * (the pages in flight) was often missed, which made the 1M run look larger than it is.
+   */
+  private static final int SAMPLE_MILLIS = 20;
+
+  private HeapChild() {}
+
+  public static void main(String[] args) throws Exception {
+    URI url = URI.create(args[0]);
+    int syncs = Integer.parseInt(args[1]);
+    Sink sink = Destinations.parse("duckdb:" + args[2] + "#users");
+    AtomicLong live = new AtomicLong();
+    Thread sampler = new Thread(() -> sample(live), "heap-sampler");
+    sampler.setDaemon(true);
+    sampler.start();
+    ClientConfig client = Syncs.unthrottled(url);
+    long rows = 0;
+    try {
+      for (int i = 0; i < syncs; i++) {
+        rows += Syncs.users(client, sink, i == 0 ? UpdateMode.REPLACE : UpdateMode.APPEND).rows();
+      }
+    } catch (RecordCapException e) {
+      System.out.println("cap: " + e.getMessage());
+      System.exit(3);
+    }
+    sampler.interrupt();
+    sampleOnce(live);
+    System.out.printf("rows=%d liveHeap=%d poolPeaks=%d%n", rows, live.get(), poolPeaks());
+    System.exit(0);
+  }
+
+  private static void sample(AtomicLong live) {
+    while (!Thread.currentThread().isInterrupted()) {
+      sampleOnce(live);
+      try {
+        Thread.sleep(SAMPLE_MILLIS);
+      } catch (InterruptedException e) {
+        return;
+      }
+    }
+  }
+
+  private static void sampleOnce(AtomicLong live) {
+    System.gc();
+    long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    live.accumulateAndGet(used, Math::max);
+  }
+
+  private static long poolPeaks() {
+    long sum = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        sum += pool.getPeakUsage().getUsed();
+      }
+    }
+    return sum;
+  }
+}

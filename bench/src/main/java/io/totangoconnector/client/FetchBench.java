@@ -1,0 +1,83 @@
+package io.totangoconnector.client;
+
+import io.totangoconnector.bench.Bench;
+import io.totangoconnector.bench.BenchQueries;
+import io.totangoconnector.bench.Figure;
+import io.totangoconnector.bench.Samples;
+import io.totangoconnector.bench.Target;
+import io.totangoconnector.bench.Timed;
+import io.totangoconnector.client.query.SearchQuery;
+import io.totangoconnector.emulator.Emulator;
+import io.totangoconnector.emulator.EmulatorConfig;
+import java.net.http.HttpClient;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+
+/**
+ * B2: fetching and decoding pages through the client's exchange, against the same HTTP client
+ * sending the same requests and reading the bodies into nothing.
+ */
+public final class FetchBench implements Bench {
+  private static final int PAGES = 10;
+
+  @Override
+  public String id() {
+    return "B2";
+  }
+
+  @Override
+  public String title() {
+    return "fetch + decode against transport only";
+  }
+
+  @Override
+  public List<Figure> run() throws Exception {
+    SearchQuery query = BenchQueries.users();
+    EmulatorConfig config =
+        EmulatorConfig.builder()
+            .port(0)
+            .users(PAGES * 1000)
+            .accounts(PAGES * 250)
+            .tokens(List.of(BenchQueries.TOKEN))
+            .rateLimitOff()
+            .build();
+    ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor();
+    try (Emulator emulator = Emulator.start(config)) {
+      HttpClient http = RawCalls.httpClient();
+      ClientConfig client =
+          ClientConfig.builder().baseUrl(emulator.baseUrl()).appToken(BenchQueries.TOKEN).build();
+      SearchExchange exchange =
+          new SearchExchange(
+              http,
+              new Endpoint(emulator.baseUrl(), Report.USERS, BenchQueries.TOKEN),
+              client,
+              timers);
+      Timed fetchDecode =
+          Timed.of(
+              () -> {
+                PageDecoder decoder = new PageDecoder(Report.USERS, query);
+                for (int p = 0; p < PAGES; p++) {
+                  exchange.fetch(query, decoder, p * 1000L, 1000);
+                }
+              });
+      Timed transport =
+          Timed.of(
+              () -> {
+                for (int p = 0; p < PAGES; p++) {
+                  RawCalls.discard(
+                      http, RawCalls.request(emulator.baseUrl(), query, p * 1000L, 1000));
+                }
+              });
+      return List.of(
+          Figure.of(
+              "B2 fetch + decode",
+              "transport only, body discarded",
+              Samples.of(Timed.costRatios(3, 15, fetchDecode, transport)),
+              Target.atMost(1.25),
+              "10 pages of 1,000 users per round, emulator in the same JVM (its time is in both)"));
+    } finally {
+      timers.shutdownNow();
+    }
+  }
+}
