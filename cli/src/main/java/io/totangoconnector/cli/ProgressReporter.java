@@ -78,6 +78,21 @@ final class ProgressReporter implements SearchListener, AutoCloseable {
   }
 
   @Override
+  public void onSlice(int index, int of, long hits, String range) {
+    String message = "slice " + index + " of ~" + of + ": " + range;
+    if (progress != null) {
+      progress.setExtraMessage(message);
+    } else if (!quiet) {
+      out.printf("%s: %s (%,d records)%n", task, message, hits);
+    }
+  }
+
+  @Override
+  public void onWarning(String message) {
+    out.printf("%nWarning: %s%n", message); // even with --quiet: it concerns the data
+  }
+
+  @Override
   public void close() {
     if (progress != null) {
       progress.close();

@@ -23,6 +23,12 @@ final class SummaryPrinter {
         s.http429s(),
         seconds(s.rateLimitWaited()),
         s.batchId());
+    if (s.slices() > 1) {
+      out.printf(
+          "  slices %d (probes %d): read past Totango's 10,000-record cap, every record counted"
+              + " once.%n",
+          s.slices(), s.probeCalls());
+    }
     if (s.decodeMismatches() > 0) {
       out.printf(
           "  warning: %,d values did not fit their column's type and were left empty.%n",

@@ -98,6 +98,17 @@ final class SyncCommand implements Callable<Integer> {
           "Tries per call before giving up on a failing Totango (default: ${DEFAULT-VALUE}).")
   int maxAttempts;
 
+  @Option(
+      names = "--tolerance",
+      paramLabel = "N",
+      defaultValue = "0",
+      description = {
+        "Past 10,000 records a report is read in slices and checked by counts; accept a",
+        "difference of up to N records (changed during the sync) with a warning instead of",
+        "failing (default: ${DEFAULT-VALUE})."
+      })
+  long tolerance;
+
   @Mixin LoggingOptions logging;
 
   @Override
@@ -129,6 +140,7 @@ final class SyncCommand implements Callable<Integer> {
           .appToken(token)
           .pageSize(pageSize)
           .maxAttempts(maxAttempts)
+          .completenessTolerance(tolerance)
           .build();
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());

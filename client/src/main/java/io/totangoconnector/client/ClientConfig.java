@@ -32,6 +32,7 @@ public final class ClientConfig {
   private final Clock clock;
   private final Sleeper sleeper;
   private final Random random;
+  private final long completenessTolerance;
 
   private ClientConfig(Builder b) {
     this.baseUrl = required(b.baseUrl, "baseUrl (or region)");
@@ -47,6 +48,7 @@ public final class ClientConfig {
     this.clock = b.clock;
     this.sleeper = b.sleeper;
     this.random = b.random;
+    this.completenessTolerance = b.completenessTolerance;
   }
 
   public static Builder builder() {
@@ -120,12 +122,20 @@ public final class ClientConfig {
     return random;
   }
 
+  /**
+   * How many records a sliced read may be off by (records that changed while it ran) and still
+   * succeed, with a warning; 0 by default: any difference fails the search after one retry.
+   */
+  public long completenessTolerance() {
+    return completenessTolerance;
+  }
+
   @Override
   public String toString() {
     return String.format(
         Locale.ROOT,
         "ClientConfig{baseUrl=%s, appToken=***, pageSize=%d, rateLimit=%d per %s, maxAttempts=%d,"
-            + " requestTimeout=%s, connectTimeout=%s, backoff=%s..%s}",
+            + " requestTimeout=%s, connectTimeout=%s, backoff=%s..%s, completenessTolerance=%d}",
         baseUrl,
         pageSize,
         rateLimitCalls,
@@ -134,7 +144,8 @@ public final class ClientConfig {
         requestTimeout,
         connectTimeout,
         backoffInitial,
-        backoffMax);
+        backoffMax,
+        completenessTolerance);
   }
 
   /** Checks each value as it is set; {@link #build()} checks that a base URL and token were set. */
@@ -152,6 +163,7 @@ public final class ClientConfig {
     private Clock clock = Clock.systemUTC();
     private Sleeper sleeper = Sleeper.SYSTEM;
     private Random random = new Random();
+    private long completenessTolerance;
 
     private Builder() {}
 
@@ -255,6 +267,16 @@ public final class ClientConfig {
     /** The source of retry jitter; seed it for reproducible tests. */
     public Builder random(Random random) {
       this.random = Objects.requireNonNull(random, "random");
+      return this;
+    }
+
+    /** Records a sliced read may be off by and still succeed (with a warning); 0 or more. */
+    public Builder completenessTolerance(long records) {
+      if (records < 0) {
+        throw new IllegalArgumentException(
+            "completenessTolerance must be 0 or more records, got " + records);
+      }
+      this.completenessTolerance = records;
       return this;
     }
 

@@ -13,10 +13,18 @@ final class PagedSearch {
 
   private final PageFetcher fetcher;
   private final int pageSize;
+  private final OverCap overCap;
 
-  PagedSearch(PageFetcher fetcher, int pageSize) {
+  PagedSearch(PageFetcher fetcher, int pageSize, OverCap overCap) {
     this.fetcher = fetcher;
     this.pageSize = pageSize;
+    this.overCap = overCap;
+  }
+
+  /** Reads a query whose first page reported more records than one query can serve. */
+  @FunctionalInterface
+  interface OverCap {
+    SearchStats read(SearchQuery query, long totalHits, SearchCounters counters);
   }
 
   SearchStats run(
@@ -29,8 +37,11 @@ final class PagedSearch {
       counters.decoded(page);
       if (offset == 0) {
         listener.onTotalHits(page.totalHits());
+        if (page.totalHits() > RecordCap.MAX_RECORDS) {
+          return overCap.read(query, page.totalHits(), counters); // nothing delivered yet
+        }
       }
-      // Before the consumer sees anything: a capped result must not become a short table.
+      // The count grew past the cap while paging: a capped result must not become a short table.
       RecordCap.check(report, page.totalHits());
       if (page.hits().isEmpty()) {
         warnIfShort(offset, page.totalHits());

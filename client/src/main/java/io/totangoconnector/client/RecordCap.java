@@ -1,12 +1,15 @@
 package io.totangoconnector.client;
 
+import io.totangoconnector.client.query.SliceContract;
+
 /**
  * Totango serves at most 10,000 records through one search query [doc]; past that it answers
- * nothing useful, so a sync would be silently short. The only place that knows the cap, so that
- * reading past it (slicing the query) can replace this check in one edit.
+ * nothing useful, so a sync would be silently short. A query over the cap from its first page on is
+ * read in slices ({@link io.totangoconnector.client.slicing}); this check is for a count that grows
+ * past the cap while a query is paged.
  */
 final class RecordCap {
-  static final long MAX_RECORDS = 10_000;
+  static final long MAX_RECORDS = SliceContract.MAX_RECORDS_PER_QUERY;
 
   private RecordCap() {}
 

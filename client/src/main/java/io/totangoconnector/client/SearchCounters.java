@@ -12,6 +12,8 @@ final class SearchCounters {
   private int http429s;
   private Duration rateLimitWaited = Duration.ZERO;
   private long decodeMismatches;
+  private int slices = 1;
+  private int probeCalls;
 
   void call(Duration rateLimitWait) {
     calls++;
@@ -37,8 +39,26 @@ final class SearchCounters {
     rows += page.hits().size();
   }
 
+  /** A sliced read replaces the counts of the pages it delivered and the total it checked. */
+  void sliced(long totalHits, long rows, int pages, int slices, int probeCalls) {
+    this.totalHits = totalHits;
+    this.rows = rows;
+    this.pages = pages;
+    this.slices = slices;
+    this.probeCalls = probeCalls;
+  }
+
   SearchStats toStats() {
     return new SearchStats(
-        totalHits, rows, pages, calls, retries, http429s, rateLimitWaited, decodeMismatches);
+        totalHits,
+        rows,
+        pages,
+        calls,
+        retries,
+        http429s,
+        rateLimitWaited,
+        decodeMismatches,
+        slices,
+        probeCalls);
   }
 }

@@ -26,4 +26,19 @@ public interface SearchListener {
    * delay}.
    */
   default void onRetry(int attempt, String reason, Duration delay) {}
+
+  /**
+   * The query matches more records than one query serves, so it is read in slices: about {@code
+   * slices} of them (an estimate that later slices may exceed), as {@code description} says.
+   */
+  default void onSlicePlanned(int slices, String description) {}
+
+  /**
+   * Slice {@code index} (1-based, of about {@code of}) starts; its query reported {@code hits}
+   * records; {@code range} says which (for example a span of last activity).
+   */
+  default void onSlice(int index, int of, long hits, String range) {}
+
+  /** Something the user should know although the search goes on (e.g. a tolerated shortfall). */
+  default void onWarning(String message) {}
 }

@@ -13,6 +13,10 @@ import java.time.Duration;
  * @param http429s replies with HTTP 429 (rate limit exceeded)
  * @param rateLimitWaited the time spent waiting for this process's own rate limiter
  * @param decodeMismatches values that did not fit their column's kind and became null
+ * @param slices the queries the search was read through: 1 unless it matched more records than one
+ *     query serves and was read in slices
+ * @param probeCalls calls (of {@code calls}) whose records were not delivered: made to count the
+ *     matches before slicing
  */
 public record SearchStats(
     long totalHits,
@@ -22,4 +26,6 @@ public record SearchStats(
     int retries,
     int http429s,
     Duration rateLimitWaited,
-    long decodeMismatches) {}
+    long decodeMismatches,
+    int slices,
+    int probeCalls) {}

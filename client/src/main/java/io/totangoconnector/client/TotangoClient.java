@@ -44,16 +44,24 @@ public final class TotangoClient implements AutoCloseable {
    *
    * @param listener told of progress; may be null
    * @return what the search did
-   * @throws RecordCapException when the query matches more than 10,000 records; thrown before the
-   *     consumer receives anything
+   *     <p>A query that matches more than the 10,000 records one query serves is read in slices
+   *     (see {@link io.totangoconnector.client.slicing}); its pages then arrive slice by slice, not
+   *     in the query's order, each record still exactly once.
+   * @throws RecordCapException when the number of matches grows past 10,000 while an unsliced query
+   *     is paged
+   * @throws io.totangoconnector.client.slicing.IncompleteReadException when a sliced read cannot
+   *     show that it read every record once, even after one retry
    * @throws AuthenticationException when Totango refuses the token
    * @throws TotangoApiException when Totango rejects the query or keeps failing
    */
   public SearchStats search(
       Report report, SearchQuery query, PageConsumer consumer, SearchListener listener) {
     Objects.requireNonNull(consumer, "consumer");
-    return new PagedSearch(fetcher(report), config.pageSize())
-        .run(report, Objects.requireNonNull(query, "query"), consumer, orNone(listener));
+    SearchListener events = orNone(listener);
+    PageFetcher fetcher = fetcher(report);
+    SlicingOverCap slicing = new SlicingOverCap(report, fetcher, config, consumer, events);
+    return new PagedSearch(fetcher, config.pageSize(), slicing)
+        .run(report, Objects.requireNonNull(query, "query"), consumer, events);
   }
 
   /**

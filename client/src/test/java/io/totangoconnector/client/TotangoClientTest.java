@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.totangoconnector.client.FakeTotango.Reply;
 import io.totangoconnector.client.query.SearchQuery;
 import io.totangoconnector.client.query.ValueKind;
+import io.totangoconnector.client.slicing.SliceTooLargeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -77,7 +78,7 @@ class TotangoClientTest {
         .extracting(r -> r.query().get("offset").asInt())
         .containsExactly(0, 1000, 2000);
     // three calls are well inside the budget of 100 a minute: none of them waits
-    assertThat(stats).isEqualTo(new SearchStats(2345, 2345, 3, 3, 0, 0, Duration.ZERO, 0));
+    assertThat(stats).isEqualTo(new SearchStats(2345, 2345, 3, 3, 0, 0, Duration.ZERO, 0, 1, 0));
   }
 
   @Test
@@ -139,7 +140,7 @@ class TotangoClientTest {
 
     SearchStats stats = search(20);
 
-    assertThat(stats).isEqualTo(new SearchStats(0, 0, 0, 1, 0, 0, Duration.ZERO, 0));
+    assertThat(stats).isEqualTo(new SearchStats(0, 0, 0, 1, 0, 0, Duration.ZERO, 0, 1, 0));
   }
 
   @Test
@@ -258,19 +259,22 @@ class TotangoClientTest {
   }
 
   @Test
-  void moreThanTheCapFailsBeforeTheConsumerSeesARecord() {
+  void overTheCapASliceThatCannotBeSplitFailsBeforeTheConsumerSeesARecord() {
+    // Every query, slices included, reports 23,456: the never-active slice is then too crowded.
     server =
         FakeTotango.start(
             r -> Reply.of(200, FakeTotango.page("accounts", 23_456, Hits.accounts(10))));
 
     assertThatThrownBy(() -> search(10))
-        .isInstanceOf(RecordCapException.class)
+        .isInstanceOf(SliceTooLargeException.class)
         .hasMessage(
-            "The query matches 23,456 accounts, but Totango serves at most 10,000 records per"
-                + " query; narrow the query with more filter terms so that it matches at most"
-                + " 10,000.");
+            "23,456 accounts match with no activity (never active), more than the 20,000 that can"
+                + " be read without another way to tell them apart; add a filter term (for example"
+                + " on status_group) so that each query matches fewer.");
     assertThat(received).isEmpty();
-    assertThat(server.requests()).hasSize(1);
+    assertThat(server.requests()).hasSize(2);
+    assertThat(server.requests().get(1).query().get("terms").toString())
+        .isEqualTo("[{\"type\":\"date\",\"term\":\"last_activity_time\",\"eq\":0}]");
   }
 
   @Test

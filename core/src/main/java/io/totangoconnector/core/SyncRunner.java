@@ -84,7 +84,9 @@ public final class SyncRunner {
         stats.http429s(),
         stats.rateLimitWaited(),
         stats.decodeMismatches(),
-        took);
+        took,
+        stats.slices(),
+        stats.probeCalls());
   }
 
   private String batchId(Instant started) {

@@ -19,6 +19,9 @@ import java.time.Instant;
  * @param rateLimitWaited time spent waiting for the rate limit
  * @param decodeMismatches values that did not fit their column's type and were left empty
  * @param duration wall-clock time of the run
+ * @param slices queries the report was read through: more than 1 when it matched more records than
+ *     one Totango query serves
+ * @param probeCalls calls (of {@code calls}) spent to find where to slice
  */
 public record SyncSummary(
     String batchId,
@@ -33,4 +36,6 @@ public record SyncSummary(
     int http429s,
     Duration rateLimitWaited,
     long decodeMismatches,
-    Duration duration) {}
+    Duration duration,
+    int slices,
+    int probeCalls) {}

@@ -1,0 +1,17 @@
+package io.totangoconnector.client.slicing;
+
+import io.totangoconnector.client.query.SearchQuery;
+
+/**
+ * Where a sliced read gets its pages: one call per page, through the token's rate limiter and
+ * retries. Used by one thread at a time.
+ */
+@FunctionalInterface
+public interface PageSource {
+  /**
+   * The page of {@code query} at {@code offset} with at most {@code count} records.
+   *
+   * @throws io.totangoconnector.client.ConnectorException when Totango refuses or keeps failing
+   */
+  SourcePage fetch(SearchQuery query, long offset, int count);
+}

@@ -1,0 +1,37 @@
+package io.totangoconnector.client.slicing;
+
+import io.totangoconnector.client.Report;
+import io.totangoconnector.client.query.SearchQuery;
+
+/** One complete pass over the slices: the never-active group, then the activity windows. */
+final class SliceAttempt {
+  private final SliceQueries queries;
+  private final Delivery delivery;
+  private final GroupRead groups;
+  private final ActivityWindows windows;
+
+  SliceAttempt(
+      SearchQuery query,
+      Report report,
+      PageSource source,
+      int pageSize,
+      Delivery delivery,
+      SliceEvents events) {
+    this.queries = new SliceQueries(query);
+    this.delivery = delivery;
+    SlicePager pager = new SlicePager(source, pageSize, delivery);
+    this.groups = new GroupRead(pager, events, report);
+    this.windows = new ActivityWindows(queries, pager, events, groups);
+  }
+
+  /**
+   * @param reported the unsliced query's total_hits at the start of this attempt
+   */
+  Completeness run(long reported) {
+    long neverActive = groups.read(queries::neverActive, "no activity (never active)");
+    long everActive = windows.readAll();
+    KeyLedger ledger = delivery.ledger();
+    return new Completeness(
+        reported, neverActive + everActive, ledger.seenThisAttempt(), ledger.delivered());
+  }
+}
