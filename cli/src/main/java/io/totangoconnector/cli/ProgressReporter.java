@@ -9,8 +9,9 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
- * Shows a run's progress: a bar on a terminal, plain lines otherwise (logs, CI), nothing with
- * {@code --quiet}. Records of total, pages, and waits for the rate limit shown as waits.
+ * Shows a run's progress (thread-safe: retries and waits are reported from read-ahead threads): a
+ * bar on a terminal, plain lines otherwise (logs, CI), nothing with {@code --quiet}. Records of
+ * total, pages, and waits for the rate limit shown as waits.
  */
 final class ProgressReporter implements SearchListener, AutoCloseable {
   private final String task;
@@ -30,7 +31,7 @@ final class ProgressReporter implements SearchListener, AutoCloseable {
   }
 
   @Override
-  public void onTotalHits(long totalHits) {
+  public synchronized void onTotalHits(long totalHits) {
     total = totalHits;
     if (bar && progress == null) {
       progress =
@@ -46,7 +47,7 @@ final class ProgressReporter implements SearchListener, AutoCloseable {
   }
 
   @Override
-  public void onPage(long offset, int hits) {
+  public synchronized void onPage(long offset, int hits) {
     records += hits;
     pages++;
     if (progress != null) {
@@ -58,7 +59,7 @@ final class ProgressReporter implements SearchListener, AutoCloseable {
   }
 
   @Override
-  public void onRateLimitWait(Duration wait) {
+  public synchronized void onRateLimitWait(Duration wait) {
     String message = "waiting " + seconds(wait) + " for the rate limit";
     if (progress != null) {
       progress.setExtraMessage(message);
@@ -68,7 +69,7 @@ final class ProgressReporter implements SearchListener, AutoCloseable {
   }
 
   @Override
-  public void onRetry(int attempt, String reason, Duration delay) {
+  public synchronized void onRetry(int attempt, String reason, Duration delay) {
     String message = "retry " + attempt + " in " + seconds(delay) + " (" + reason + ")";
     if (progress != null) {
       progress.setExtraMessage(message);
@@ -78,7 +79,7 @@ final class ProgressReporter implements SearchListener, AutoCloseable {
   }
 
   @Override
-  public void onSlice(int index, int of, long hits, String range) {
+  public synchronized void onSlice(int index, int of, long hits, String range) {
     String message = "slice " + index + " of ~" + of + ": " + range;
     if (progress != null) {
       progress.setExtraMessage(message);
@@ -88,12 +89,12 @@ final class ProgressReporter implements SearchListener, AutoCloseable {
   }
 
   @Override
-  public void onWarning(String message) {
+  public synchronized void onWarning(String message) {
     out.printf("%nWarning: %s%n", message); // even with --quiet: it concerns the data
   }
 
   @Override
-  public void close() {
+  public synchronized void close() {
     if (progress != null) {
       progress.close();
     }

@@ -19,6 +19,14 @@ public final class ClientConfig {
   public static final Duration DEFAULT_RATE_LIMIT_WINDOW = Duration.ofSeconds(60);
   public static final int MAX_PAGE_SIZE = 1000;
 
+  /**
+   * [ours] Totango documents no limit on concurrent calls; three pages ahead (four calls in flight)
+   * keep a 100-a-minute budget busy with replies of up to about two seconds.
+   */
+  public static final int DEFAULT_READ_AHEAD = 3;
+
+  public static final int MAX_READ_AHEAD = 8;
+
   private final URI baseUrl;
   private final String appToken;
   private final int pageSize;
@@ -33,6 +41,7 @@ public final class ClientConfig {
   private final Sleeper sleeper;
   private final Random random;
   private final long completenessTolerance;
+  private final int readAhead;
 
   private ClientConfig(Builder b) {
     this.baseUrl = required(b.baseUrl, "baseUrl (or region)");
@@ -49,6 +58,7 @@ public final class ClientConfig {
     this.sleeper = b.sleeper;
     this.random = b.random;
     this.completenessTolerance = b.completenessTolerance;
+    this.readAhead = b.readAhead;
   }
 
   public static Builder builder() {
@@ -130,6 +140,11 @@ public final class ClientConfig {
     return completenessTolerance;
   }
 
+  /** Pages fetched ahead of the one being handed on; 0 fetches one page at a time. */
+  public int readAhead() {
+    return readAhead;
+  }
+
   @Override
   public String toString() {
     return String.format(
@@ -164,6 +179,7 @@ public final class ClientConfig {
     private Sleeper sleeper = Sleeper.SYSTEM;
     private Random random = new Random();
     private long completenessTolerance;
+    private int readAhead = DEFAULT_READ_AHEAD;
 
     private Builder() {}
 
@@ -277,6 +293,19 @@ public final class ClientConfig {
             "completenessTolerance must be 0 or more records, got " + records);
       }
       this.completenessTolerance = records;
+      return this;
+    }
+
+    /**
+     * Pages fetched ahead while the current one is handed on, 0 to 8 (default 3), so that slow
+     * replies do not leave the rate budget unused. Every call still goes through the rate limit.
+     */
+    public Builder readAhead(int pages) {
+      if (pages < 0 || pages > MAX_READ_AHEAD) {
+        throw new IllegalArgumentException(
+            "readAhead must be from 0 to " + MAX_READ_AHEAD + " pages, got " + pages);
+      }
+      this.readAhead = pages;
       return this;
     }
 

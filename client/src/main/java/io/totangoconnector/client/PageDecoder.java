@@ -25,12 +25,21 @@ final class PageDecoder {
   private static final ObjectMapper MAPPER =
       JsonMapper.builder().disable(StreamReadFeature.AUTO_CLOSE_SOURCE).build();
 
+  private final Report report;
+  private final SearchQuery query;
   private final String resultsKey;
   private final HitDecoder hitDecoder;
 
   PageDecoder(Report report, SearchQuery query) {
+    this.report = report;
+    this.query = query;
     this.resultsKey = report.path();
     this.hitDecoder = new HitDecoder(query);
+  }
+
+  /** A decoder of its own for another thread, as this one is not thread-safe. */
+  PageDecoder fresh() {
+    return new PageDecoder(report, query);
   }
 
   /**

@@ -13,46 +13,65 @@ final class PagedSearch {
 
   private final PageFetcher fetcher;
   private final int pageSize;
+  private final int readAhead;
   private final OverCap overCap;
 
-  PagedSearch(PageFetcher fetcher, int pageSize, OverCap overCap) {
+  PagedSearch(PageFetcher fetcher, int pageSize, int readAhead, OverCap overCap) {
     this.fetcher = fetcher;
     this.pageSize = pageSize;
+    this.readAhead = readAhead;
     this.overCap = overCap;
   }
 
   /** Reads a query whose first page reported more records than one query can serve. */
   @FunctionalInterface
   interface OverCap {
-    SearchStats read(SearchQuery query, long totalHits, SearchCounters counters);
+    void read(SearchQuery query, long totalHits, SearchCounters counters, ReadAhead pages);
   }
 
   SearchStats run(
       Report report, SearchQuery query, PageConsumer consumer, SearchListener listener) {
     SearchCounters counters = new SearchCounters();
+    try (ReadAhead pages = new ReadAhead(fetcher, readAhead, counters, listener)) {
+      read(report, query, consumer, listener, counters, pages);
+    }
+    return counters.toStats();
+  }
+
+  private void read(
+      Report report,
+      SearchQuery query,
+      PageConsumer consumer,
+      SearchListener listener,
+      SearchCounters counters,
+      ReadAhead pages) {
     PageDecoder decoder = new PageDecoder(report, query);
     long offset = 0;
+    long end = 0; // nothing is fetched ahead until the first page tells the query's size
     while (true) {
-      Page page = fetcher.fetch(query, decoder, offset, pageSize, counters, listener);
+      Page page = pages.fetch(query, decoder, offset, pageSize, end);
       counters.decoded(page);
       if (offset == 0) {
         listener.onTotalHits(page.totalHits());
         if (page.totalHits() > RecordCap.MAX_RECORDS) {
-          return overCap.read(query, page.totalHits(), counters); // nothing delivered yet
+          overCap.read(query, page.totalHits(), counters, pages); // nothing delivered yet
+          return;
         }
+        end = page.totalHits();
+        pages.ahead(query, decoder, page.hits().size(), pageSize, end);
       }
       // The count grew past the cap while paging: a capped result must not become a short table.
       RecordCap.check(report, page.totalHits());
       if (page.hits().isEmpty()) {
         warnIfShort(offset, page.totalHits());
-        return counters.toStats();
+        return;
       }
       consumer.accept(page.hits());
       counters.delivered(page);
       listener.onPage(offset, page.hits().size());
       offset += page.hits().size();
       if (offset >= page.totalHits()) {
-        return counters.toStats();
+        return;
       }
     }
   }

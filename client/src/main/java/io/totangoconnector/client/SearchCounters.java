@@ -2,7 +2,7 @@ package io.totangoconnector.client;
 
 import java.time.Duration;
 
-/** The running tally of one search; used by one thread only. */
+/** The running tally of one search; thread-safe, as pages may be fetched ahead on other threads. */
 final class SearchCounters {
   private long totalHits;
   private long rows;
@@ -15,32 +15,32 @@ final class SearchCounters {
   private int slices = 1;
   private int probeCalls;
 
-  void call(Duration rateLimitWait) {
+  synchronized void call(Duration rateLimitWait) {
     calls++;
     rateLimitWaited = rateLimitWaited.plus(rateLimitWait);
   }
 
-  void retry() {
+  synchronized void retry() {
     retries++;
   }
 
-  void http429() {
+  synchronized void http429() {
     http429s++;
   }
 
   /** A page was decoded (delivered or not): its total and mismatches count. */
-  void decoded(Page page) {
+  synchronized void decoded(Page page) {
     totalHits = page.totalHits();
     decodeMismatches += page.decodeMismatches();
   }
 
-  void delivered(Page page) {
+  synchronized void delivered(Page page) {
     pages++;
     rows += page.hits().size();
   }
 
   /** A sliced read replaces the counts of the pages it delivered and the total it checked. */
-  void sliced(long totalHits, long rows, int pages, int slices, int probeCalls) {
+  synchronized void sliced(long totalHits, long rows, int pages, int slices, int probeCalls) {
     this.totalHits = totalHits;
     this.rows = rows;
     this.pages = pages;
@@ -48,7 +48,12 @@ final class SearchCounters {
     this.probeCalls = probeCalls;
   }
 
-  SearchStats toStats() {
+  /** Calls whose records were not used: fetched ahead past where a read stopped. */
+  synchronized void probes(int calls) {
+    probeCalls += calls;
+  }
+
+  synchronized SearchStats toStats() {
     return new SearchStats(
         totalHits,
         rows,

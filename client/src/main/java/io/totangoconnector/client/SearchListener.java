@@ -3,8 +3,10 @@ package io.totangoconnector.client;
 import java.time.Duration;
 
 /**
- * Progress of one search, for progress bars and logs. Every method is called on the thread that
- * runs the search and defaults to doing nothing; implementations should return quickly.
+ * Progress of one search, for progress bars and logs. Every method defaults to doing nothing;
+ * implementations should return quickly. {@link #onRateLimitWait} and {@link #onRetry} may also be
+ * called from the threads that fetch pages ahead, so implementations must be thread-safe; the
+ * others are called on the thread that runs the search.
  */
 public interface SearchListener {
   /** A listener that ignores everything. */

@@ -11,32 +11,26 @@ import io.totangoconnector.client.slicing.SourcePage;
  */
 final class SlicingOverCap implements PagedSearch.OverCap {
   private final Report report;
-  private final PageFetcher fetcher;
   private final ClientConfig config;
   private final PageConsumer consumer;
   private final SearchListener listener;
 
   SlicingOverCap(
-      Report report,
-      PageFetcher fetcher,
-      ClientConfig config,
-      PageConsumer consumer,
-      SearchListener listener) {
+      Report report, ClientConfig config, PageConsumer consumer, SearchListener listener) {
     this.report = report;
-    this.fetcher = fetcher;
     this.config = config;
     this.consumer = consumer;
     this.listener = listener;
   }
 
   @Override
-  public SearchStats read(SearchQuery query, long totalHits, SearchCounters counters) {
+  public void read(SearchQuery query, long totalHits, SearchCounters counters, ReadAhead pages) {
     // Slices add terms and change the order, never the columns: one decoder serves them all.
     PageDecoder decoder = new PageDecoder(report, query);
     SlicedRead read =
         new SlicedSearch(
-                (slice, offset, count) -> {
-                  Page page = fetcher.fetch(slice, decoder, offset, count, counters, listener);
+                (slice, offset, count, end) -> {
+                  Page page = pages.fetch(slice, decoder, offset, count, end);
                   counters.decoded(page);
                   return new SourcePage(page.totalHits(), page.hits());
                 },
@@ -45,6 +39,5 @@ final class SlicingOverCap implements PagedSearch.OverCap {
                 config.completenessTolerance())
             .run(query, totalHits, consumer, listener);
     counters.sliced(read.totalHits(), read.rows(), read.pages(), read.slices(), read.probeCalls());
-    return counters.toStats();
   }
 }

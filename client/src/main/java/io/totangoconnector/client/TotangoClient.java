@@ -59,8 +59,8 @@ public final class TotangoClient implements AutoCloseable {
     Objects.requireNonNull(consumer, "consumer");
     SearchListener events = orNone(listener);
     PageFetcher fetcher = fetcher(report);
-    SlicingOverCap slicing = new SlicingOverCap(report, fetcher, config, consumer, events);
-    return new PagedSearch(fetcher, config.pageSize(), slicing)
+    SlicingOverCap slicing = new SlicingOverCap(report, config, consumer, events);
+    return new PagedSearch(fetcher, config.pageSize(), config.readAhead(), slicing)
         .run(report, Objects.requireNonNull(query, "query"), consumer, events);
   }
 

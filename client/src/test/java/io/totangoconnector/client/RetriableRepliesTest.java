@@ -58,6 +58,8 @@ class RetriableRepliesTest {
             ClientConfig.builder()
                 .baseUrl(server.baseUrl())
                 .appToken("t")
+                // one page at a time: these tests assert the exact sequence of calls
+                .readAhead(0)
                 .requestTimeout(Duration.ofMillis(300))
                 .clock(clock)
                 .sleeper(new RecordingSleeper(clock))

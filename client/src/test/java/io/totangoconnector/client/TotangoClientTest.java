@@ -41,6 +41,8 @@ class TotangoClientTest {
             .appToken(TOKEN)
             .pageSize(pageSize)
             .clock(clock)
+            // one page at a time: these tests assert the exact sequence of calls
+            .readAhead(0)
             .sleeper(sleeper)
             .random(new Random(7))
             .build());

@@ -1,6 +1,7 @@
 package io.totangoconnector.core;
 
 import io.totangoconnector.client.Hit;
+import io.totangoconnector.sinks.SinkException;
 import io.totangoconnector.sinks.SinkWriter;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -20,7 +21,9 @@ final class PipelinedWriter implements AutoCloseable {
   private final RowMapper rows;
   private final ExecutorService thread;
   private final Semaphore slots = new Semaphore(IN_FLIGHT);
-  private volatile RuntimeException failure;
+  private volatile Throwable failure;
+  private long rowsHandedOver;
+  private volatile boolean closing;
 
   PipelinedWriter(SinkWriter sink, RowMapper rows) {
     this.sink = sink;
@@ -37,32 +40,53 @@ final class PipelinedWriter implements AutoCloseable {
   void write(List<Hit> page) {
     rethrowIfFailed();
     acquireSlot();
+    rowsHandedOver += page.size();
     thread.execute(() -> writePage(page));
   }
 
   private void writePage(List<Hit> page) {
     try {
-      if (failure == null) {
+      if (failure == null && !closing) {
         for (Hit hit : page) {
           sink.write(rows.map(hit));
         }
       }
-    } catch (RuntimeException e) {
+    } catch (Throwable e) { // an Error too: a page must never be dropped silently
       failure = e;
     } finally {
       slots.release();
     }
   }
 
-  /** Waits until every page handed over is written. */
+  /** Waits until every page handed over is written, and checks that every row was. */
   void finish() {
     acquireAll();
     rethrowIfFailed();
+    if (sink.rowsWritten() != rowsHandedOver) {
+      throw new SinkException(
+          "The destination took "
+              + sink.rowsWritten()
+              + " of the run's "
+              + rowsHandedOver
+              + " rows; nothing was published.");
+    }
   }
 
+  /**
+   * Stops the writer thread and waits for it, so that the sink is never closed (rolled back) while
+   * a row is still being written to it on that thread.
+   */
   @Override
   public void close() {
-    thread.shutdownNow();
+    closing = true; // pages still queued are skipped: the run is over either way
+    thread.shutdown();
+    try {
+      if (!thread.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES)) {
+        throw new IllegalStateException("the destination did not stop writing within a minute");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private void acquireSlot() {
@@ -85,9 +109,12 @@ final class PipelinedWriter implements AutoCloseable {
   }
 
   private void rethrowIfFailed() {
-    RuntimeException e = failure;
+    Throwable e = failure;
+    if (e instanceof RuntimeException re) {
+      throw re;
+    }
     if (e != null) {
-      throw e;
+      throw new IllegalStateException("writing to the destination failed: " + e, e);
     }
   }
 }

@@ -16,7 +16,7 @@ final class SlicePager {
 
   /** The page at {@code offset}, asking for no record at or past {@code end}. */
   SourcePage page(SearchQuery query, long offset, long end) {
-    SourcePage page = source.fetch(query, offset, (int) Math.min(pageSize, end - offset));
+    SourcePage page = source.fetch(query, offset, (int) Math.min(pageSize, end - offset), end);
     delivery.deliver(page.hits());
     return page;
   }
@@ -26,7 +26,7 @@ final class SlicePager {
    * slice can be read at all.
    */
   SourcePage firstPage(SearchQuery query, long end) {
-    return source.fetch(query, 0, (int) Math.min(pageSize, end));
+    return source.fetch(query, 0, (int) Math.min(pageSize, end), end);
   }
 
   void deliver(SourcePage page) {

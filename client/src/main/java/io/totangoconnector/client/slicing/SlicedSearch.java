@@ -53,7 +53,7 @@ public final class SlicedSearch {
     if (!acceptable(counts, listener)) {
       listener.onWarning(counts.describe(report) + "; reading all slices once more.");
       delivery.ledger().nextAttempt();
-      long recount = source.fetch(query, 0, 1).totalHits();
+      long recount = source.fetch(query, 0, 1, 0).totalHits();
       events.probed();
       counts = attempt.run(recount);
       if (!acceptable(counts, listener)) {

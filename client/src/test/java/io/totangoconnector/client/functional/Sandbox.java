@@ -57,6 +57,8 @@ final class Sandbox implements AutoCloseable {
             .baseUrl(emulator.baseUrl())
             .appToken(token)
             .clock(clock)
+            // one page at a time: these tests assert the exact sequence of calls
+            .readAhead(0)
             .sleeper(sleeper)
             .random(new Random(11));
     setup.accept(builder);

@@ -26,7 +26,7 @@ final class FakeRecords implements PageSource {
   }
 
   @Override
-  public SourcePage fetch(SearchQuery query, long offset, int count) {
+  public SourcePage fetch(SearchQuery query, long offset, int count, long end) {
     calls++;
     ObjectNode json = query.json();
     List<Rec> matching = records.stream().filter(matcher(json.get("terms"))).toList();

@@ -1,0 +1,135 @@
+package io.totangoconnector.client;
+
+import io.totangoconnector.client.query.SearchQuery;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Fetches the next pages of a read while the caller handles the current one, so that a slow reply
+ * does not leave the rate budget unused: with replies taking 2 s and a call allowed every 0.6 s,
+ * one page at a time would use a third of the budget. Every call still goes through the token's
+ * rate limiter. Pages are still asked for, and handed on, one at a time and in order; at most
+ * {@code depth} are fetched ahead, so memory stays flat. Used by one searching thread.
+ */
+final class ReadAhead implements AutoCloseable {
+  private final PageFetcher fetcher;
+  private final int depth;
+  private final SearchCounters counters;
+  private final SearchListener listener;
+  private final ExecutorService threads;
+  private final Map<Ahead, Future<Page>> pending = new HashMap<>();
+
+  /**
+   * A page asked for in advance, known by its query (by identity, as each read has its own) and
+   * offset: near the end a caller may ask for more records than are left, which is the same page.
+   */
+  private record Ahead(SearchQuery query, long offset) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Ahead a && a.query == query && a.offset == offset;
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(query) * 31 + Long.hashCode(offset);
+    }
+  }
+
+  ReadAhead(PageFetcher fetcher, int depth, SearchCounters counters, SearchListener listener) {
+    this.fetcher = fetcher;
+    this.depth = depth;
+    this.counters = counters;
+    this.listener = listener;
+    this.threads =
+        depth == 0
+            ? null
+            : Executors.newFixedThreadPool(
+                depth,
+                r -> {
+                  Thread t = new Thread(r, "totango-read-ahead");
+                  t.setDaemon(true);
+                  return t;
+                });
+  }
+
+  /**
+   * The page at {@code offset}; then starts fetching the pages after it, up to {@code end} and to
+   * the page's own total, as far as the depth allows.
+   *
+   * @param end no page at or past this offset is fetched ahead (the caller's own limit)
+   */
+  Page fetch(SearchQuery query, PageDecoder decoder, long offset, int count, long end) {
+    Future<Page> ahead = pending.remove(new Ahead(query, offset));
+    Page page =
+        ahead != null
+            ? await(ahead)
+            : fetcher.fetch(query, decoder, offset, count, counters, listener);
+    if (page.hits().size() == count) {
+      ahead(query, decoder, offset + count, count, Math.min(end, page.totalHits()));
+    }
+    return page;
+  }
+
+  /**
+   * Starts fetching the pages from {@code from} on, below {@code end}, as far as the depth allows.
+   */
+  void ahead(SearchQuery query, PageDecoder decoder, long from, int count, long end) {
+    for (int i = 0; threads != null && i < depth && from + (long) i * count < end; i++) {
+      long next = from + (long) i * count;
+      int size = (int) Math.min(count, end - next);
+      pending.computeIfAbsent(
+          new Ahead(query, next),
+          k ->
+              threads.submit(
+                  () -> fetcher.fetch(query, decoder.fresh(), next, size, counters, listener)));
+    }
+  }
+
+  /** Stops fetching ahead; pages fetched but never asked for count as probe calls. */
+  @Override
+  public void close() {
+    if (threads == null) {
+      return;
+    }
+    int unused = 0;
+    for (Future<Page> f : pending.values()) {
+      if (!f.cancel(true) && succeeded(f)) {
+        unused++;
+      }
+    }
+    pending.clear();
+    threads.shutdownNow();
+    counters.probes(unused);
+  }
+
+  private static boolean succeeded(Future<Page> f) {
+    try {
+      f.get();
+      return true;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    } catch (ExecutionException | CancellationException e) {
+      return false;
+    }
+  }
+
+  private static Page await(Future<Page> ahead) {
+    try {
+      return ahead.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ConnectorException("Interrupted while waiting for a page from Totango.", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException re) {
+        throw re;
+      }
+      throw new ConnectorException("A page fetched ahead failed: " + e.getCause(), e.getCause());
+    }
+  }
+}
