@@ -85,6 +85,19 @@ final class RetryingCaller {
       // Totango said when its budget frees: exactly then, never earlier; the exponential backoff
       // (up to twice the reset on a second 429 in a row) would only waste the budget.
       delay = limited.serverWait();
+      if (delay.compareTo(MAX_SERVER_WAIT) > 0) {
+        throw new TotangoApiException(
+            "Totango asked to wait "
+                + describe(delay)
+                + " before the next call, more than the "
+                + describe(MAX_SERVER_WAIT)
+                + " a sync waits; another job may be using up this token's budget. Try again"
+                + " later.",
+            limited.status(),
+            limited.endpoint(),
+            limited.bodyExcerpt(),
+            false);
+      }
     }
     LOG.info(
         "Attempt {} of {} failed ({}); retrying in {}",
@@ -98,17 +111,22 @@ final class RetryingCaller {
   }
 
   private TotangoApiException exhausted(TotangoApiException last) {
-    String message =
-        String.format(
-            Locale.ROOT,
-            "Totango kept failing after %d attempt%s: %s. Try again later, or lower --page-size if"
-                + " replies time out.",
-            maxAttempts,
-            maxAttempts == 1 ? "" : "s",
-            last.getMessage());
+    String what =
+        maxAttempts == 1
+            ? "The call to Totango failed"
+            : String.format(Locale.ROOT, "Totango kept failing after %d attempts", maxAttempts);
+    String advice =
+        last.status() == 0
+            ? "Check the address (--region or --base-url) and the network, or try again later, or"
+                + " lower --page-size if replies time out."
+            : "Try again later.";
+    String message = what + ": " + last.getMessage() + ". " + advice;
     return new TotangoApiException(
         message, last.status(), last.endpoint(), last.bodyExcerpt(), true, last);
   }
+
+  /** [ours] Longer than any rate window Totango documents: a reset beyond it is not a wait. */
+  static final Duration MAX_SERVER_WAIT = Duration.ofMinutes(15);
 
   static String describe(Duration d) {
     return d.toMillis() < 1000

@@ -249,8 +249,7 @@ class TotangoClientTest {
         .isExactlyInstanceOf(TotangoApiException.class)
         .hasMessage(
             "Totango kept failing after 3 attempts: HTTP 503 Service Unavailable from POST"
-                + " /api/v1/search/accounts. Try again later, or lower --page-size if replies time"
-                + " out.");
+                + " /api/v1/search/accounts. Try again later.");
     assertThat(server.requests()).hasSize(3);
     // backoff 1 s then 2 s, each with up to half taken off by jitter
     List<Duration> delays = listener.delays();

@@ -33,6 +33,7 @@ final class ActivityWindows {
   long readAll() {
     WindowEnd end = window(null);
     long everActive = end.firstTotal();
+    Long previous = null; // each window must start later than the one before, or it would repeat
     while (!end.exhausted()) {
       Long from = end.next();
       if (end.crowded()) {
@@ -40,6 +41,12 @@ final class ActivityWindows {
         groups.read(desc -> queries.activeAt(instant, desc), "last activity at " + at(instant));
         from = instant + 1;
       }
+      if (previous != null && from <= previous) {
+        throw new SlicingContractException(
+            "Totango did not sort the records by last_activity_time as asked, so the query cannot"
+                + " be read in slices; add a filter that keeps it under 10,000 records.");
+      }
+      previous = from;
       end = window(from);
     }
     return everActive;

@@ -12,6 +12,7 @@ import io.totangoconnector.client.TotangoApiException;
 import io.totangoconnector.client.TotangoClient;
 import io.totangoconnector.client.query.SearchQuery;
 import io.totangoconnector.emulator.Fault;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -98,9 +99,42 @@ class RefusalTest {
           .isExactlyInstanceOf(TotangoApiException.class)
           .hasMessage(
               "Totango kept failing after 4 attempts: HTTP 503 Service Unavailable from POST"
-                  + " /api/v1/search/accounts. Try again later, or lower --page-size if replies"
-                  + " time out.");
+                  + " /api/v1/search/accounts. Try again later.");
       assertThat(sandbox.emulator.callCount()).isEqualTo(4);
     }
+  }
+
+  @Test
+  void aResetOfADayIsNotWaitedFor() {
+    try (Sandbox sandbox = new Sandbox(50, b -> b.script(1, Fault.http429(Duration.ofDays(1))))) {
+      TotangoClient client = sandbox.client(b -> b.maxAttempts(5));
+
+      assertThatThrownBy(
+              () -> client.search(Report.ACCOUNTS, TestQueries.noFields(), h -> {}, null))
+          .isExactlyInstanceOf(TotangoApiException.class)
+          .hasMessage(
+              "Totango asked to wait 86400.0 s before the next call, more than the 900.0 s a sync"
+                  + " waits; another job may be using up this token's budget. Try again later.");
+      assertThat(sandbox.emulator.callCount()).isEqualTo(1);
+      assertThat(sandbox.sleeper.waits()).isEmpty();
+    }
+  }
+
+  @Test
+  void anAddressWhereNothingListensSaysToCheckTheAddress() {
+    TotangoClient client =
+        new TotangoClient(
+            io.totangoconnector.client.ClientConfig.builder()
+                .baseUrl(java.net.URI.create("http://127.0.0.1:1"))
+                .appToken("t")
+                .maxAttempts(1)
+                .build());
+
+    assertThatThrownBy(() -> client.search(Report.ACCOUNTS, TestQueries.noFields(), h -> {}, null))
+        .isExactlyInstanceOf(TotangoApiException.class)
+        .hasMessageStartingWith("The call to Totango failed: ")
+        .hasMessageEndingWith(
+            ". Check the address (--region or --base-url) and the network, or try again later, or"
+                + " lower --page-size if replies time out.");
   }
 }
