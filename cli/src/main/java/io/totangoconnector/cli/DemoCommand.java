@@ -31,9 +31,10 @@ import picocli.CommandLine.Option;
     name = "demo",
     mixinStandardHelpOptions = true,
     description = {
-      "Starts the bundled Totango API emulator, syncs an Accounts and a Users query from it into",
-      "data/demo.duckdb, prints how to look at the tables, and keeps the emulator running for",
-      "your own queries until Ctrl+C (--once exits straight away)."
+      "Tries everything on a bundled Totango API emulator, no account needed.",
+      "Starts the emulator, syncs an Accounts and a Users query from it into data/demo.duckdb,",
+      "prints how to look at the tables, and keeps the emulator running for your own queries",
+      "until Ctrl+C (--once exits straight away)."
     })
 final class DemoCommand implements Callable<Integer> {
   static final String TOKEN = "demo-token";
@@ -76,7 +77,7 @@ final class DemoCommand implements Callable<Integer> {
       for (String report : List.of("accounts", "users")) {
         sync(out, emulator, report, "duckdb:" + database + "#" + report);
       }
-      printNextSteps(out, emulator, database);
+      printNextSteps(out, emulator, database, once);
       if (!once) {
         out.println(
             "The emulator keeps running so that you can try the commands above; press Ctrl+C to stop.");
@@ -109,7 +110,8 @@ final class DemoCommand implements Callable<Integer> {
     out.println();
   }
 
-  private static void printNextSteps(PrintStream out, Emulator emulator, String database) {
+  private static void printNextSteps(
+      PrintStream out, Emulator emulator, String database, boolean once) {
     out.println("Look at the tables (DuckDB's CLI, or Python's duckdb package):");
     out.println("  duckdb " + database + " \"SELECT * FROM accounts LIMIT 10\"");
     out.println(
@@ -117,6 +119,11 @@ final class DemoCommand implements Callable<Integer> {
             + database
             + "').sql('SELECT * FROM users LIMIT 10').show()\"");
     out.println();
+    if (once) {
+      out.println(
+          "The emulator stops now (--once); ./totango-connector emulator keeps one running.");
+      return;
+    }
     out.println("Sync a query of your own from the emulator, e.g. into CSV:");
     out.println(
         "  TOTANGO_APP_TOKEN="

@@ -15,8 +15,9 @@ import picocli.CommandLine.Option;
     name = "emulator",
     mixinStandardHelpOptions = true,
     description = {
-      "Serves a local Totango Search API with synthetic data, so you can try the connector and",
-      "develop queries without spending your real API budget. Stops with Ctrl+C."
+      "Serves a local Totango Search API with synthetic data.",
+      "Try the connector and develop queries without spending your real API budget.",
+      "Stops with Ctrl+C."
     })
 final class EmulatorCommand implements Callable<Integer> {
 

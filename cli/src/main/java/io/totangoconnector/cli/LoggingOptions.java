@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 final class LoggingOptions {
   @Option(
       names = "--verbose",
-      description = "Log each call and show stack traces on failure.",
+      description = "Log more detail, and show stack traces on failure.",
       scope = picocli.CommandLine.ScopeType.INHERIT)
   boolean verbose;
 

@@ -19,10 +19,24 @@ final class QueryInput {
         return new String(stdin.readAllBytes(), StandardCharsets.UTF_8);
       }
       Path file = asFile(argument);
+      if (file == null && looksLikeAPath(argument)) {
+        throw new UsageException(
+            "No query file "
+                + argument
+                + ": give an existing file, - for standard input, or the query text itself.");
+      }
       return file != null ? Files.readString(file, StandardCharsets.UTF_8) : argument;
     } catch (IOException e) {
       throw new UsageException("Cannot read the query from " + argument + ": " + e.getMessage());
     }
+  }
+
+  /** No JSON, no command, no spaces, and a slash or a file ending: meant as a file. */
+  private static boolean looksLikeAPath(String argument) {
+    String a = argument.trim();
+    return !a.isEmpty()
+        && a.chars().noneMatch(c -> Character.isWhitespace(c) || c == '{' || c == '=')
+        && (a.contains("/") || a.matches(".*\\.(json|txt|sh|curl)$"));
   }
 
   private static Path asFile(String argument) {

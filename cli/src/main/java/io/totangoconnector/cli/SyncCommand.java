@@ -143,8 +143,17 @@ final class SyncCommand implements Callable<Integer> {
           .completenessTolerance(tolerance)
           .build();
     } catch (IllegalArgumentException e) {
-      throw new UsageException(e.getMessage());
+      throw new UsageException(optionNames(e.getMessage()));
     }
+  }
+
+  /** The builder names its settings as in Java; the user typed the options. */
+  private static String optionNames(String message) {
+    return message
+        .replace("pageSize", "--page-size")
+        .replace("maxAttempts", "--max-attempts")
+        .replace("completenessTolerance", "--tolerance")
+        .replace("baseUrl", "--base-url");
   }
 
   private Report cliReport() {

@@ -51,6 +51,10 @@ final class TokenSource {
     String text;
     try {
       text = Files.readString(file, StandardCharsets.UTF_8).trim();
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw new UsageException("The token file " + file + " does not exist.");
+    } catch (java.nio.file.AccessDeniedException e) {
+      throw new UsageException("The token file " + file + " cannot be read (permission denied).");
     } catch (IOException e) {
       throw new UsageException("Cannot read the token file " + file + ": " + e.getMessage());
     }

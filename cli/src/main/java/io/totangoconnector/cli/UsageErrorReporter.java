@@ -22,7 +22,11 @@ final class UsageErrorReporter implements IParameterExceptionHandler {
                   + TokenSource.ENV
                   + " or use --token-file FILE (or type it at the prompt).");
     } else {
-      cli.getErr().println("Error: " + e.getMessage());
+      String message =
+          e instanceof CommandLine.UnmatchedArgumentException unmatched
+              ? unknown(unmatched.getUnmatched())
+              : e.getMessage();
+      cli.getErr().println("Error: " + message);
       cli.getErr().println("Run '" + cli.getCommandSpec().qualifiedName() + " --help' for usage.");
     }
     cli.getErr().flush();
@@ -31,12 +35,26 @@ final class UsageErrorReporter implements IParameterExceptionHandler {
 
   private static boolean triedTokenArgument(String[] args) {
     for (String a : args) {
-      String option = a.toLowerCase(Locale.ROOT);
-      if ((option.startsWith("--token") || option.startsWith("--app-token"))
+      String option = a.toLowerCase(Locale.ROOT).replace('_', '-');
+      if (option.startsWith("-")
+          && option.contains("token")
           && !option.startsWith("--token-file")) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Names the unknown options only: a stray value could be a secret pasted in the wrong place. */
+  private static String unknown(java.util.List<String> unmatched) {
+    java.util.List<String> options =
+        unmatched.stream().filter(a -> a.startsWith("-")).map(a -> a.split("=", 2)[0]).toList();
+    int others = unmatched.size() - options.size();
+    String named = options.isEmpty() ? "" : "Unknown option " + String.join(", ", options);
+    String rest =
+        others == 0
+            ? ""
+            : others + " unexpected argument" + (others == 1 ? "" : "s") + " (not shown)";
+    return (named.isEmpty() ? rest : rest.isEmpty() ? named : named + " and " + rest) + ".";
   }
 }

@@ -218,4 +218,59 @@ class SyncCommandTest {
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("Say which report to read: --report accounts or --report users");
   }
+
+  @Test
+  void aTokenUnderAnotherOptionNameIsNotEchoed() {
+    CliRun run = CliRun.of("sync", "--query", snippet("accounts"), "--app_token=" + TOKEN);
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err())
+        .contains("an app token is never accepted on the command line")
+        .doesNotContain(TOKEN);
+  }
+
+  @Test
+  void strayArgumentsAreCountedNotQuoted() {
+    CliRun run = CliRun.of("sync", "--query", snippet("accounts"), "--colour", "s3cr3t-value");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err())
+        .startsWith("Error: Unknown option --colour and 1 unexpected argument (not shown).")
+        .doesNotContain("s3cr3t-value");
+  }
+
+  @Test
+  void aMissingQueryFileIsNamed() throws Exception {
+    CliRun run =
+        CliRun.of(
+            "sync", "--query", "queries/missing.json", "--token-file", tokenFile(TOKEN).toString());
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err())
+        .isEqualTo(
+            "Error: No query file queries/missing.json: give an existing file, - for standard"
+                + " input, or the query text itself."
+                + System.lineSeparator());
+  }
+
+  @Test
+  void aMissingTokenFileIsNamed() {
+    CliRun run =
+        CliRun.of(
+            "sync", "--query", snippet("accounts"), "--token-file", dir.resolve("nope").toString());
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("The token file " + dir.resolve("nope") + " does not exist.");
+  }
+
+  @Test
+  void aPageSizeOutOfRangeNamesTheOption() throws Exception {
+    CliRun run =
+        CliRun.of(
+            "sync",
+            "--query",
+            snippet("accounts"),
+            "--token-file",
+            tokenFile(TOKEN).toString(),
+            "--page-size",
+            "5000");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).startsWith("Error: --page-size ").contains("1000");
+  }
 }
