@@ -4,7 +4,9 @@ import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Parses the short durations people type: {@code 200ms}, {@code 2s}, {@code 1m}. */
+/**
+ * Reads the short durations people type ({@code 200ms}, {@code 2s}, {@code 1m}) and prints them.
+ */
 final class Durations {
   private static final Pattern SHORT = Pattern.compile("(\\d+)\\s*(ms|s|m|h)");
 
@@ -23,5 +25,10 @@ final class Durations {
       case "m" -> Duration.ofMinutes(n);
       default -> Duration.ofHours(n);
     };
+  }
+
+  /** {@code 1.5 s}, the same in every locale. */
+  static String format(Duration d) {
+    return String.format(java.util.Locale.ROOT, "%.1f s", d.toMillis() / 1000.0);
   }
 }

@@ -60,7 +60,7 @@ final class ProgressReporter implements SearchListener, AutoCloseable {
 
   @Override
   public synchronized void onRateLimitWait(Duration wait) {
-    String message = "waiting " + seconds(wait) + " for the rate limit";
+    String message = "waiting " + Durations.format(wait) + " for the rate limit";
     if (progress != null) {
       progress.setExtraMessage(message);
     } else if (!quiet && wait.toMillis() >= 1000) {
@@ -70,7 +70,7 @@ final class ProgressReporter implements SearchListener, AutoCloseable {
 
   @Override
   public synchronized void onRetry(int attempt, String reason, Duration delay) {
-    String message = "retry " + attempt + " in " + seconds(delay) + " (" + reason + ")";
+    String message = "retry " + attempt + " in " + Durations.format(delay) + " (" + reason + ")";
     if (progress != null) {
       progress.setExtraMessage(message);
     } else if (!quiet) {
@@ -98,9 +98,5 @@ final class ProgressReporter implements SearchListener, AutoCloseable {
     if (progress != null) {
       progress.close();
     }
-  }
-
-  private static String seconds(Duration d) {
-    return String.format("%.1f s", d.toMillis() / 1000.0);
   }
 }

@@ -2,7 +2,6 @@ package io.totangoconnector.cli;
 
 import io.totangoconnector.core.SyncSummary;
 import java.io.PrintStream;
-import java.time.Duration;
 
 /** The few lines a run ends with: what was written where, and what it cost. */
 final class SummaryPrinter {
@@ -11,7 +10,7 @@ final class SummaryPrinter {
   static void print(PrintStream out, String report, String mode, SyncSummary s) {
     out.printf(
         "Synced %,d %s into %s (%s) in %s.%n",
-        s.rows(), report, s.destination(), mode, seconds(s.duration()));
+        s.rows(), report, s.destination(), mode, Durations.format(s.duration()));
     out.printf(
         "  rows %,d | columns %d | pages %d | calls %d | retries %d | 429s received %d"
             + " | rate-limit waits %s | batch %s%n",
@@ -21,7 +20,7 @@ final class SummaryPrinter {
         s.calls(),
         s.retries(),
         s.http429s(),
-        seconds(s.rateLimitWaited()),
+        Durations.format(s.rateLimitWaited()),
         s.batchId());
     if (s.slices() > 1) {
       out.printf(
@@ -34,9 +33,5 @@ final class SummaryPrinter {
           "  warning: %,d values did not fit their column's type and were left empty.%n",
           s.decodeMismatches());
     }
-  }
-
-  static String seconds(Duration d) {
-    return String.format("%.1f s", d.toMillis() / 1000.0);
   }
 }

@@ -20,10 +20,10 @@ public final class ClientConfig {
   public static final int MAX_PAGE_SIZE = 1000;
 
   /**
-   * [ours] Totango documents no limit on concurrent calls; three pages ahead (four calls in flight)
-   * keep a 100-a-minute budget busy with replies of up to about two seconds.
+   * [ours] Totango documents no limit on concurrent calls; four pages fetched ahead keep a
+   * 100-a-minute budget busy with replies of up to about 2.4 seconds.
    */
-  public static final int DEFAULT_READ_AHEAD = 3;
+  public static final int DEFAULT_READ_AHEAD = 4;
 
   public static final int MAX_READ_AHEAD = 8;
 
@@ -297,7 +297,7 @@ public final class ClientConfig {
     }
 
     /**
-     * Pages fetched ahead while the current one is handed on, 0 to 8 (default 3), so that slow
+     * Pages fetched ahead while the current one is handed on, 0 to 8 (default 4), so that slow
      * replies do not leave the rate budget unused. Every call still goes through the rate limit.
      */
     public Builder readAhead(int pages) {

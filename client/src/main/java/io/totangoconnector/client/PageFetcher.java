@@ -23,6 +23,10 @@ final class PageFetcher {
     this.sleeper = sleeper;
   }
 
+  private static Duration min(Duration a, Duration b) {
+    return a.compareTo(b) <= 0 ? a : b;
+  }
+
   Page fetch(
       SearchQuery query,
       PageDecoder decoder,
@@ -37,6 +41,10 @@ final class PageFetcher {
           counters.call(waited);
           try {
             return exchange.fetch(query, decoder, offset, count);
+          } catch (RateLimitedException e) {
+            // the cap keeps a wild reset from holding the token's later runs back too
+            limiter.holdFor(min(e.serverWait(), RetryingCaller.MAX_SERVER_WAIT));
+            throw e;
           } finally {
             limiter.release();
           }

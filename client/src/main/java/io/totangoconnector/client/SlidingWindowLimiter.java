@@ -27,6 +27,7 @@ final class SlidingWindowLimiter {
   private final Clock clock;
   private final ArrayDeque<Instant> finished = new ArrayDeque<>();
   private int inFlight;
+  private Instant heldUntil = Instant.MIN;
 
   SlidingWindowLimiter(int calls, Duration window, Clock clock) {
     this.calls = calls;
@@ -59,9 +60,23 @@ final class SlidingWindowLimiter {
     finished.addLast(clock.instant());
   }
 
+  /**
+   * Holds every caller back for {@code wait}: Totango answered 429 and said when its budget frees,
+   * and a call from another thread before then would only earn another 429.
+   */
+  synchronized void holdFor(Duration wait) {
+    Instant until = clock.instant().plus(wait);
+    if (until.isAfter(heldUntil)) {
+      heldUntil = until;
+    }
+  }
+
   /** Takes a slot and returns zero, or returns how long to wait before asking again. */
   private synchronized Duration tryAcquire() {
     Instant now = clock.instant();
+    if (now.isBefore(heldUntil)) {
+      return Duration.between(now, heldUntil);
+    }
     while (!finished.isEmpty() && !finished.peekFirst().plus(window).isAfter(now)) {
       finished.removeFirst();
     }

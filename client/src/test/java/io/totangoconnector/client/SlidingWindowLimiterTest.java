@@ -104,4 +104,15 @@ class SlidingWindowLimiterTest {
     assertThat(waits).containsExactly(Duration.ofSeconds(5), Duration.ofSeconds(10));
     assertThat(waited).isEqualTo(Duration.ofSeconds(15));
   }
+
+  @Test
+  void a429HoldsEveryCallerUntilTheServersReset() throws InterruptedException {
+    SlidingWindowLimiter limiter = new SlidingWindowLimiter(100, Duration.ofSeconds(60), clock);
+    callAsFastAsAllowed(limiter, 3, null, Duration.ZERO);
+
+    limiter.holdFor(Duration.ofSeconds(7));
+    Duration waited = limiter.acquire(sleeper, SearchListener.NONE);
+
+    assertThat(waited).isEqualTo(Duration.ofSeconds(7));
+  }
 }

@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
  * contract_value}), unique within one table. Deterministic, so names are stable from run to run.
  */
 final class ColumnNamer {
-  /** PostgreSQL truncates identifiers beyond 63 bytes; stay under it in characters and bytes. */
-  private static final int MAX_LENGTH = 60;
+  /** PostgreSQL cuts identifiers at 63 bytes, which would make two long names one. */
+  private static final int MAX_BYTES = 63;
 
   private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
@@ -34,7 +34,7 @@ final class ColumnNamer {
     String candidate = base;
     for (int n = 2; !taken.add(candidate); n++) {
       String suffix = "_" + n;
-      candidate = truncate(base, MAX_LENGTH - suffix.length()) + suffix;
+      candidate = truncate(base, MAX_BYTES - suffix.length()) + suffix;
     }
     return candidate;
   }
@@ -48,7 +48,11 @@ final class ColumnNamer {
     if (!s.isEmpty() && !Character.isLetter(s.codePointAt(0))) {
       s = "_" + s; // an identifier must not start with a digit
     }
-    return truncate(s, MAX_LENGTH);
+    return truncate(s, MAX_BYTES);
+  }
+
+  private static int utf8Length(String s) {
+    return s.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
   }
 
   private static String trimUnderscores(String s) {
@@ -63,13 +67,21 @@ final class ColumnNamer {
     return s.substring(start, end);
   }
 
-  private static String truncate(String s, int max) {
-    if (s.length() <= max) {
+  /** At most {@code maxBytes} in UTF-8, cut between characters. */
+  private static String truncate(String s, int maxBytes) {
+    if (utf8Length(s) <= maxBytes) {
       return s;
     }
-    int end = max;
-    if (Character.isLowSurrogate(s.charAt(end))) {
-      end--; // never split a surrogate pair
+    int end = 0;
+    int bytes = 0;
+    while (end < s.length()) {
+      int cp = s.codePointAt(end);
+      int size = utf8Length(new String(Character.toChars(cp)));
+      if (bytes + size > maxBytes) {
+        break;
+      }
+      bytes += size;
+      end += Character.charCount(cp);
     }
     while (end > 1 && s.charAt(end - 1) == '_') {
       end--;

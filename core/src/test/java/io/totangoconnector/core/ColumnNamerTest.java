@@ -52,7 +52,16 @@ class ColumnNamerTest {
     String label = "a very long display name that goes on and on well past sixty three characters";
     String first = namer.name(label, "f1");
     String second = namer.name(label, "f2");
-    assertThat(first).hasSizeLessThanOrEqualTo(60).startsWith("a_very_long_display_name");
-    assertThat(second).hasSizeLessThanOrEqualTo(60).endsWith("_2").isNotEqualTo(first);
+    assertThat(first).hasSizeLessThanOrEqualTo(63).startsWith("a_very_long_display_name");
+    assertThat(second).hasSizeLessThanOrEqualTo(63).endsWith("_2").isNotEqualTo(first);
+  }
+
+  @Test
+  void namesInOtherScriptsAreCutAtPostgresLimitInBytes() {
+    ColumnNamer namer = new ColumnNamer();
+    String first = namer.name("名".repeat(40), "f1");
+    String second = namer.name("名".repeat(40), "f2");
+    assertThat(first).isEqualTo("名".repeat(21)); // 3 bytes each: 63 bytes
+    assertThat(second).isEqualTo("名".repeat(20) + "_2");
   }
 }

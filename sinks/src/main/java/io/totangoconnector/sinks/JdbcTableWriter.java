@@ -57,7 +57,11 @@ final class JdbcTableWriter {
       }
       connection.commit();
     } catch (SQLException | RuntimeException e) {
-      connection.rollback();
+      try {
+        connection.rollback();
+      } catch (SQLException rollbackFailed) {
+        e.addSuppressed(rollbackFailed); // the first failure is the one that explains the run
+      }
       throw e;
     } finally {
       connection.setAutoCommit(true);

@@ -71,8 +71,21 @@ final class TextFileSink implements Sink {
       FileTarget target = new FileTarget(path, runIds.get());
       target.prepare();
       Writer writer = buffered(Files.newOutputStream(target.temp()));
-      return new TextFileWriter(
-          description, schema, writer, encoders.apply(writer, schema), target);
+      try {
+        return new TextFileWriter(
+            description, schema, writer, encoders.apply(writer, schema), target);
+      } catch (IOException | RuntimeException e) {
+        writer.close(); // the header failed: no file handle or temporary file is left behind
+        target.discard();
+        throw e;
+      }
+    } catch (java.nio.file.NoSuchFileException | java.nio.file.AccessDeniedException e) {
+      throw new SinkException(
+          description
+              + ": cannot write to "
+              + e.getFile()
+              + " (no such directory, or no permission).",
+          e);
     } catch (IOException e) {
       throw new SinkException(description + ": cannot write the file: " + e.getMessage(), e);
     }
