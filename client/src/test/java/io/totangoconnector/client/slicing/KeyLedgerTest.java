@@ -30,4 +30,14 @@ class KeyLedgerTest {
     assertThat(ledger.seenThisAttempt()).isEqualTo(2);
     assertThat(ledger.delivered()).isEqualTo(3);
   }
+
+  @Test
+  void aMillionDistinctIdsAreAMillionRecords() {
+    KeyLedger ledger = new KeyLedger();
+    for (int i = 0; i < 1_000_000; i++) {
+      ledger.see("user-" + i + "@example.com|acc-" + (i % 997));
+    }
+    assertThat(ledger.delivered()).isEqualTo(1_000_000);
+    assertThat(ledger.seenThisAttempt()).isEqualTo(1_000_000);
+  }
 }
