@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs the benchmarks named on the command line ({@code B1 B4 ...}), or all of them, and prints one
@@ -68,7 +69,7 @@ public final class BenchMain {
     try {
       figures = b.run();
     } catch (Exception | Error e) {
-      e.printStackTrace();
+      LoggerFactory.getLogger(BenchMain.class).error("{} failed", b.id(), e);
       figures =
           List.of(Figure.notMeasured(b.id() + " " + b.title(), "-", Target.NONE, "ERROR: " + e));
     }

@@ -114,7 +114,7 @@ public final class EmulatorBench {
     Runtime rt = Runtime.getRuntime();
     for (int i = 0; i < 3; i++) {
       System.gc();
-      Thread.sleep(200);
+      Thread.sleep(200); // a benchmark, not a test: give the collector time to finish
     }
     return rt.totalMemory() - rt.freeMemory();
   }

@@ -124,7 +124,7 @@ final class SearchHandler {
       return;
     }
     try {
-      Thread.sleep(d.toMillis());
+      Thread.sleep(d.toMillis()); // injected latency: the emulator plays a slow server
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
