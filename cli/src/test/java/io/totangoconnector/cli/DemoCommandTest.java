@@ -23,6 +23,16 @@ class DemoCommandTest {
         Statement s = c.createStatement()) {
       assertThat(count(s, "accounts")).isEqualTo(2500);
       assertThat(count(s, "users")).isEqualTo(10000);
+      // every requested field names something the emulator has: each column holds values
+      try (ResultSet rs =
+          s.executeQuery(
+              "SELECT count(renewal_date), count(arr), count(region_sales), count(owner)"
+                  + " FROM accounts")) {
+        rs.next();
+        for (int i = 1; i <= 4; i++) {
+          assertThat(rs.getLong(i)).as("column %d", i).isGreaterThan(1000);
+        }
+      }
       try (ResultSet rs =
           s.executeQuery(
               "SELECT count(DISTINCT _batch_id) FROM accounts WHERE health_rank IS NOT NULL")) {

@@ -5,8 +5,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads every record of a query exactly once: the offset advances by the hits received, until
- * {@code total_hits} is reached or a page comes back empty.
+ * Reads a query of at most 10,000 records page by page: the offset advances by the hits received,
+ * until {@code total_hits} is reached or a page comes back empty (records removed while they are
+ * read: logged as a warning). Larger queries go to {@link OverCap}, which checks its counts.
  */
 final class PagedSearch {
   private static final Logger LOG = LoggerFactory.getLogger(PagedSearch.class);
