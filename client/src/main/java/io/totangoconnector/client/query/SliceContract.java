@@ -36,6 +36,14 @@ public final class SliceContract {
    */
   public static final String SORT_BY_ID = "name";
 
+  /**
+   * [ours] A users search takes a {@code parent_account} term whose nested {@code terms} are
+   * account terms; a user matches when its account matches them all. Nested {@code date} terms on
+   * the activity work as top-level ones do: {@code gte}/{@code lt} in epoch ms, and {@code eq 0}
+   * selects the users whose account was never active. Accounts searches do not take it.
+   */
+  public static final String PARENT_ACCOUNT = "parent_account";
+
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
   private SliceContract() {}
@@ -58,6 +66,22 @@ public final class SliceContract {
   /** The term that selects records last active within [{@code from}, {@code before}). */
   public static ObjectNode activeWithin(long from, long before) {
     return activityTerm().put(FROM, from).put(BEFORE, before);
+  }
+
+  /** The users term: the user's account was never active. */
+  public static ObjectNode accountNeverActive() {
+    return parentAccount(neverActive());
+  }
+
+  /** The users term: the user's account was last active within [{@code from}, {@code before}). */
+  public static ObjectNode accountActiveWithin(long from, long before) {
+    return parentAccount(activeWithin(from, before));
+  }
+
+  private static ObjectNode parentAccount(ObjectNode accountTerm) {
+    ObjectNode term = JSON.objectNode().put("type", PARENT_ACCOUNT);
+    term.putArray("terms").add(accountTerm);
+    return term;
   }
 
   private static ObjectNode activityTerm() {

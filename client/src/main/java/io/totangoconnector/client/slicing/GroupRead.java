@@ -32,15 +32,33 @@ final class GroupRead {
    * @throws SliceTooLargeException before handing anything on when the group exceeds 20,000
    */
   long read(Function<Boolean, SearchQuery> byId, String range) {
-    SearchQuery ascending = byId.apply(false);
-    SourcePage first = pager.firstPage(ascending, CAP);
-    long total = first.totalHits();
-    if (total > 2 * CAP) {
-      throw new SliceTooLargeException(report, total, range, 2 * CAP);
+    SourcePage first = probe(byId);
+    if (!fits(first)) {
+      throw new SliceTooLargeException(report, first.totalHits(), range, 2 * CAP);
     }
+    return readAfter(first, byId, range);
+  }
+
+  /** The group's first page by id ascending, not yet handed on: its count decides the rest. */
+  SourcePage probe(Function<Boolean, SearchQuery> byId) {
+    return pager.firstPage(byId.apply(false), CAP);
+  }
+
+  /** Whether the group {@code first} is the first page of can be read by id both ways. */
+  static boolean fits(SourcePage first) {
+    return first.totalHits() <= 2 * CAP;
+  }
+
+  /**
+   * Reads a group that {@link #fits} from its {@link #probe}, which it hands on first.
+   *
+   * @return the group's total_hits
+   */
+  long readAfter(SourcePage first, Function<Boolean, SearchQuery> byId, String range) {
+    long total = first.totalHits();
     events.started(total, range);
     pager.deliver(first);
-    readFrom(ascending, first.hits().size(), Math.min(total, CAP));
+    readFrom(byId.apply(false), first.hits().size(), Math.min(total, CAP));
     if (total > CAP) {
       readFrom(byId.apply(true), 0, total - CAP);
     }

@@ -5,9 +5,8 @@ import io.totangoconnector.client.query.SearchQuery;
 
 /** One complete pass over the slices: the never-active group, then the activity windows. */
 final class SliceAttempt {
-  private final SliceQueries queries;
   private final Delivery delivery;
-  private final GroupRead groups;
+  private final NeverActiveGroup neverActive;
   private final ActivityWindows windows;
 
   SliceAttempt(
@@ -17,10 +16,11 @@ final class SliceAttempt {
       int pageSize,
       Delivery delivery,
       SliceEvents events) {
-    this.queries = new SliceQueries(query);
+    SliceQueries queries = new SliceQueries(query);
     this.delivery = delivery;
     SlicePager pager = new SlicePager(source, pageSize, delivery);
-    this.groups = new GroupRead(pager, events, report);
+    GroupRead groups = new GroupRead(pager, events, report);
+    this.neverActive = new NeverActiveGroup(queries, groups, events, report);
     this.windows = new ActivityWindows(queries, pager, events, groups);
   }
 
@@ -28,10 +28,14 @@ final class SliceAttempt {
    * @param reported the unsliced query's total_hits at the start of this attempt
    */
   Completeness run(long reported) {
-    long neverActive = groups.read(queries::neverActive, "no activity (never active)");
+    NeverActiveGroup.Count never = neverActive.read();
     long everActive = windows.readAll();
     KeyLedger ledger = delivery.ledger();
     return new Completeness(
-        reported, neverActive + everActive, ledger.seenThisAttempt(), ledger.delivered());
+        reported,
+        never.total() + everActive,
+        ledger.seenThisAttempt(),
+        ledger.delivered(),
+        Math.abs(never.parts() - never.total()));
   }
 }

@@ -22,6 +22,12 @@ final class SliceQueries {
     return sorted(narrowed(SliceContract.neverActive()), SliceContract.SORT_BY_ID, descending);
   }
 
+  /** The never-active records also matching {@code accountTerm} (users only), by id. */
+  SearchQuery neverActiveWith(ObjectNode accountTerm, boolean descending) {
+    SearchQuery query = base.withAdditionalTerms(List.of(SliceContract.neverActive(), accountTerm));
+    return sorted(query, SliceContract.SORT_BY_ID, descending);
+  }
+
   /** The records active at or after {@code from} (null: ever active), oldest activity first. */
   SearchQuery activeFrom(Long from) {
     ObjectNode term =

@@ -6,15 +6,22 @@ import io.totangoconnector.client.Hit;
 import io.totangoconnector.client.query.SearchQuery;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
- * A page source over records in memory that follows {@code SliceContract}: activity terms, sorts by
- * activity (nulls first, ties by id) or by id, and the 10,000-record cap (empty pages past it).
- * With {@code sorted} false it ignores {@code sort_by}, as a broken service might.
+ * A page source over records in memory that follows {@code SliceContract}: activity terms (also
+ * nested in {@code parent_account}, on the account's activity), sorts by activity (nulls first,
+ * ties by id) or by id, and the 10,000-record cap (empty pages past it). With {@code sorted} false
+ * it ignores {@code sort_by}, as a broken service might.
  */
 final class FakeRecords implements PageSource {
-  record Rec(String id, Long activity) {}
+  /** A record; {@code account} is the activity of a user's account (null: never active). */
+  record Rec(String id, Long activity, Long account) {
+    Rec(String id, Long activity) {
+      this(id, activity, 1L);
+    }
+  }
 
   private final List<Rec> records;
   private final boolean sorted;
@@ -49,18 +56,25 @@ final class FakeRecords implements PageSource {
   }
 
   private static Predicate<Rec> term(JsonNode t) {
-    if (t.has("eq")) {
-      return r -> r.activity() == null;
+    if (t.path("type").asText().equals("parent_account")) {
+      return term(t.get("terms").get(0), Rec::account);
     }
-    Predicate<Rec> p = r -> r.activity() != null;
+    return term(t, Rec::activity);
+  }
+
+  private static Predicate<Rec> term(JsonNode t, Function<Rec, Long> time) {
+    if (t.has("eq")) {
+      return r -> time.apply(r) == null;
+    }
+    Predicate<Rec> p = r -> time.apply(r) != null;
     if (t.has("gt")) {
-      p = p.and(r -> r.activity() > t.get("gt").asLong());
+      p = p.and(r -> time.apply(r) > t.get("gt").asLong());
     }
     if (t.has("gte")) {
-      p = p.and(r -> r.activity() >= t.get("gte").asLong());
+      p = p.and(r -> time.apply(r) >= t.get("gte").asLong());
     }
     if (t.has("lt")) {
-      p = p.and(r -> r.activity() < t.get("lt").asLong());
+      p = p.and(r -> time.apply(r) < t.get("lt").asLong());
     }
     return p;
   }
