@@ -5,8 +5,9 @@ import io.totangoconnector.client.Report;
 import java.util.Locale;
 
 /**
- * More records share one activity instant (or were never active) than a sliced read can reach:
- * nothing separates them but filter terms the user can add. Not retriable: the query has to change.
+ * More records share one activity instant (or were never active, or are never-active users whose
+ * accounts share one) than a sliced read can reach: nothing separates them but filter terms the
+ * user can add. Not retriable: the query has to change.
  */
 public class SliceTooLargeException extends ConnectorException {
   private static final long serialVersionUID = 1L;

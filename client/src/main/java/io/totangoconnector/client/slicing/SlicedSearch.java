@@ -40,7 +40,9 @@ public final class SlicedSearch {
    * {@code totalHits}, handing each record to {@code consumer} once.
    *
    * @throws IncompleteReadException when the counts differ by more than the tolerance twice
-   * @throws SliceTooLargeException when more than 20,000 records share one activity instant
+   * @throws SliceTooLargeException when more than 20,000 records share one activity instant, more
+   *     than 20,000 accounts were never active, or more than 20,000 never-active users have
+   *     accounts never active or last active at one instant
    */
   public SlicedRead run(
       SearchQuery query, long totalHits, PageConsumer consumer, SearchListener listener) {

@@ -70,6 +70,19 @@ class NeverActiveSplitTest {
   }
 
   @Test
+  void moreThanTwentyThousandUsersOfNeverActiveAccountsFail() {
+    List<FakeRecords.Rec> all = users(20_001, "n", null, 0);
+    FakeRecords source = new FakeRecords(all, true);
+
+    assertThatThrownBy(() -> read(source, Report.USERS, all.size(), new ArrayList<>()))
+        .isInstanceOf(SliceTooLargeException.class)
+        .hasMessageStartingWith(
+            "20,001 users match with no activity (never active) and account never active, more"
+                + " than the 20,000");
+    assertThat(source.calls).isEqualTo(2);
+  }
+
+  @Test
   void neverActiveAccountsOverTwentyThousandStillFail() {
     List<FakeRecords.Rec> all = users(20_001, "a", null, 0);
     FakeRecords source = new FakeRecords(all, true);
