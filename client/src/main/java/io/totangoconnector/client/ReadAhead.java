@@ -25,18 +25,12 @@ final class ReadAhead implements AutoCloseable {
   private final Map<Ahead, Future<Page>> pending = new HashMap<>();
 
   /**
-   * A page asked for in advance, known by its query (by identity, as each read has its own) and
-   * offset: near the end a caller may ask for more records than are left, which is the same page.
+   * A page asked for in advance, known by its query's JSON (a caller may rebuild an equal query)
+   * and offset: near the end a caller may ask for more records than are left, the same page.
    */
-  private record Ahead(SearchQuery query, long offset) {
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Ahead a && a.query == query && a.offset == offset;
-    }
-
-    @Override
-    public int hashCode() {
-      return System.identityHashCode(query) * 31 + Long.hashCode(offset);
+  private record Ahead(String query, long offset) {
+    Ahead(SearchQuery query, long offset) {
+      this(query.toString(), offset);
     }
   }
 
