@@ -10,8 +10,9 @@ import java.util.concurrent.ConcurrentMap;
 /**
  * One rate limiter per token and host for the whole process, because Totango counts calls per
  * token, whichever job makes them. Keyed by a hash, so the token itself is never a map key that a
- * heap dump or debug log could show. When a client asks with other settings (limit, window or
- * clock) than the current limiter has, a new limiter with the new settings replaces it.
+ * heap dump or debug log could show. When a client asks with other settings (limit or window) than
+ * the current limiter has, the one limiter takes the new settings, for every client that uses it;
+ * only a different clock (in tests) makes a new one.
  */
 final class SharedRateLimiters {
   private static final ConcurrentMap<String, SlidingWindowLimiter> BY_TOKEN =
@@ -22,13 +23,14 @@ final class SharedRateLimiters {
   static SlidingWindowLimiter forConfig(ClientConfig config) {
     return BY_TOKEN.compute(
         key(config),
-        (k, current) ->
-            current != null
-                    && current.hasSettings(
-                        config.rateLimitCalls(), config.rateLimitWindow(), config.clock())
-                ? current
-                : new SlidingWindowLimiter(
-                    config.rateLimitCalls(), config.rateLimitWindow(), config.clock()));
+        (k, current) -> {
+          if (current == null || !current.runsOn(config.clock())) {
+            return new SlidingWindowLimiter(
+                config.rateLimitCalls(), config.rateLimitWindow(), config.clock());
+          }
+          current.reconfigure(config.rateLimitCalls(), config.rateLimitWindow());
+          return current;
+        });
   }
 
   private static String key(ClientConfig config) {

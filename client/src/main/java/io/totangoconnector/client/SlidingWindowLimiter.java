@@ -22,8 +22,8 @@ import java.util.ArrayDeque;
  * whatever the network's delays.
  */
 final class SlidingWindowLimiter {
-  private final int calls;
-  private final Duration window;
+  private int calls;
+  private Duration window;
   private final Clock clock;
   private final ArrayDeque<Instant> finished = new ArrayDeque<>();
   private int inFlight;
@@ -90,8 +90,22 @@ final class SlidingWindowLimiter {
     return Duration.between(now, finished.peekFirst().plus(window));
   }
 
+  /**
+   * Applies new settings to every client already using this limiter, so that a token never has two
+   * limiters (and twice the budget) at once. The calls already made keep counting.
+   */
+  synchronized void reconfigure(int calls, Duration window) {
+    this.calls = calls;
+    this.window = window;
+  }
+
   /** Whether this limiter enforces exactly these settings. */
-  boolean hasSettings(int calls, Duration window, Clock clock) {
+  synchronized boolean hasSettings(int calls, Duration window, Clock clock) {
     return this.calls == calls && this.window.equals(window) && this.clock.equals(clock);
+  }
+
+  /** Whether this limiter runs on {@code clock}. */
+  boolean runsOn(Clock clock) {
+    return this.clock.equals(clock);
   }
 }

@@ -41,13 +41,14 @@ class SharedRateLimitersTest {
   }
 
   @Test
-  void newSettingsReplaceTheLimiter() {
+  void newSettingsApplyToTheOneLimiterEveryClientShares() {
     SlidingWindowLimiter a =
         SharedRateLimiters.forConfig(config("http://127.0.0.1:1", "tok-new", 100));
     SlidingWindowLimiter b =
         SharedRateLimiters.forConfig(config("http://127.0.0.1:1", "tok-new", 50));
 
-    assertThat(b).isNotSameAs(a);
-    assertThat(b.hasSettings(50, Duration.ofSeconds(60), clock)).isTrue();
+    // two limiters for one token would allow twice the budget
+    assertThat(b).isSameAs(a);
+    assertThat(a.hasSettings(50, Duration.ofSeconds(60), clock)).isTrue();
   }
 }
