@@ -22,6 +22,9 @@ import java.util.concurrent.ScheduledExecutorService;
  * page or as a {@link TotangoApiException} that says whether trying again may help.
  */
 final class SearchExchange {
+  private static final org.slf4j.Logger LOG =
+      org.slf4j.LoggerFactory.getLogger(SearchExchange.class);
+
   private static final int HEAD_BYTES = 512;
   private static final int DRAIN_LIMIT = 65_536;
 
@@ -122,7 +125,8 @@ final class SearchExchange {
     } catch (ConnectException e) {
       throw failure(0, "could not connect to " + endpoint.uri().getAuthority(), "", e);
     } catch (IOException e) {
-      throw failure(0, "the connection failed (" + describe(e) + ")", "", e);
+      LOG.debug("The connection failed: {}", describe(e));
+      throw failure(0, "the connection failed before a reply", "", e);
     }
   }
 
@@ -139,11 +143,8 @@ final class SearchExchange {
     } catch (BadReplyException e) {
       throw failure(status, e.getMessage(), excerpt(head), e);
     } catch (IOException e) {
-      throw failure(
-          status,
-          "the connection failed while reading the reply (" + describe(e) + ")",
-          excerpt(head),
-          e);
+      LOG.debug("The connection failed while reading the reply: {}", describe(e));
+      throw failure(status, "the connection failed while reading the reply", excerpt(head), e);
     }
   }
 
