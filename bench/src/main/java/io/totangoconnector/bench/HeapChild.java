@@ -56,7 +56,7 @@ public final class HeapChild {
     while (!Thread.currentThread().isInterrupted()) {
       sampleOnce(live);
       try {
-        Thread.sleep(SAMPLE_MILLIS);
+        Thread.sleep(SAMPLE_MILLIS); // a sampler in a benchmark child, not a test
       } catch (InterruptedException e) {
         return;
       }

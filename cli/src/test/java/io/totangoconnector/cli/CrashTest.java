@@ -70,7 +70,24 @@ class CrashTest {
   }
 
   private CliRun sync(String destination, String mode, Path tokenFile, String pageSize) {
-    return CliRun.of(
+    return CliRun.of(syncArgs(destination, mode, tokenFile, pageSize).toArray(String[]::new));
+  }
+
+  private Process childSync(String destination, String mode, Path tokenFile) throws Exception {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    List<String> command =
+        new java.util.ArrayList<>(
+            List.of(java, "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+    command.addAll(syncArgs(destination, mode, tokenFile, "100"));
+    command.add("--quiet");
+    return new ProcessBuilder(command)
+        .redirectErrorStream(true)
+        .redirectOutput(dir.resolve("child.log").toFile())
+        .start();
+  }
+
+  private List<String> syncArgs(String destination, String mode, Path tokenFile, String pageSize) {
+    return List.of(
         "sync",
         "--report",
         "accounts",
@@ -86,34 +103,6 @@ class CrashTest {
         pageSize,
         "--to",
         destination);
-  }
-
-  private Process childSync(String destination, String mode, Path tokenFile) throws Exception {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    return new ProcessBuilder(
-            java,
-            "-cp",
-            System.getProperty("java.class.path"),
-            Main.class.getName(),
-            "sync",
-            "--quiet",
-            "--report",
-            "accounts",
-            "--base-url",
-            emulator.baseUrl().toString(),
-            "--query",
-            "{\"terms\":[],\"fields\":[{\"type\":\"string\",\"term\":\"health\"}]}",
-            "--token-file",
-            tokenFile.toString(),
-            "--mode",
-            mode,
-            "--page-size",
-            "100",
-            "--to",
-            destination)
-        .redirectErrorStream(true)
-        .redirectOutput(dir.resolve("child.log").toFile())
-        .start();
   }
 
   private static long count(Path db) throws Exception {

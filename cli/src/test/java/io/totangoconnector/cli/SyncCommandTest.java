@@ -46,6 +46,20 @@ class SyncCommandTest {
     return Files.writeString(dir.resolve("token"), token + "\n");
   }
 
+  /** {@code sync} of the accounts snippet with {@code token} in a token file, then {@code more}. */
+  private CliRun syncAccounts(String token, String... more) throws Exception {
+    List<String> args =
+        new java.util.ArrayList<>(
+            List.of(
+                "sync",
+                "--query",
+                snippet("accounts"),
+                "--token-file",
+                tokenFile(token).toString()));
+    args.addAll(List.of(more));
+    return CliRun.of(args.toArray(String[]::new));
+  }
+
   private static String snippet(String report) {
     return "curl --data 'query={\"terms\":[],\"count\":1000,\"offset\":0,\"fields\":[{\"type\":"
         + "\"string\",\"term\":\"health\",\"field_display_name\":\"Health rank \"}],\"scope\":"
@@ -68,17 +82,7 @@ class SyncCommandTest {
   @Test
   void snippetNamesReportAndHost_allAccountsLandInDuckDb() throws Exception {
     Path db = dir.resolve("t.duckdb");
-    CliRun run =
-        CliRun.of(
-            "sync",
-            "--query",
-            snippet("accounts"),
-            "--token-file",
-            tokenFile(TOKEN).toString(),
-            "--to",
-            "duckdb:" + db + "#accounts",
-            "--page-size",
-            "500");
+    CliRun run = syncAccounts(TOKEN, "--to", "duckdb:" + db + "#accounts", "--page-size", "500");
     assertThat(run.exitCode()).as(run.err()).isEqualTo(0);
     assertThat(count(db, "accounts")).isEqualTo(1200);
     assertThat(run.err())
@@ -128,15 +132,7 @@ class SyncCommandTest {
 
   @Test
   void unknownToken_exit3() throws Exception {
-    CliRun run =
-        CliRun.of(
-            "sync",
-            "--query",
-            snippet("accounts"),
-            "--token-file",
-            tokenFile("not-a-known-token").toString(),
-            "--to",
-            "csv:" + dir.resolve("x.csv"));
+    CliRun run = syncAccounts("not-a-known-token", "--to", "csv:" + dir.resolve("x.csv"));
     assertThat(run.exitCode()).isEqualTo(3);
     assertThat(run.err()).contains("refused the app token").doesNotContain("not-a-known-token");
     assertThat(dir.resolve("x.csv")).doesNotExist();
@@ -146,17 +142,7 @@ class SyncCommandTest {
   void totangoFailingAfterRetries_exit4() throws Exception {
     int next = emulator.callCount() + 1;
     emulator.script(next, Fault.status(503, "<html><body>Service Unavailable</body></html>"));
-    CliRun run =
-        CliRun.of(
-            "sync",
-            "--query",
-            snippet("accounts"),
-            "--token-file",
-            tokenFile(TOKEN).toString(),
-            "--max-attempts",
-            "1",
-            "--to",
-            "csv:" + dir.resolve("x.csv"));
+    CliRun run = syncAccounts(TOKEN, "--max-attempts", "1", "--to", "csv:" + dir.resolve("x.csv"));
     assertThat(run.exitCode()).isEqualTo(4);
     assertThat(run.err()).contains("503");
     assertThat(dir.resolve("x.csv")).doesNotExist();
@@ -165,15 +151,7 @@ class SyncCommandTest {
   @Test
   void unwritableDestination_exit5() throws Exception {
     Path notADirectory = Files.writeString(dir.resolve("file"), "x");
-    CliRun run =
-        CliRun.of(
-            "sync",
-            "--query",
-            snippet("accounts"),
-            "--token-file",
-            tokenFile(TOKEN).toString(),
-            "--to",
-            "duckdb:" + notADirectory.resolve("db.duckdb") + "#t");
+    CliRun run = syncAccounts(TOKEN, "--to", "duckdb:" + notADirectory.resolve("db.duckdb") + "#t");
     assertThat(run.exitCode()).as(run.err()).isEqualTo(5);
     assertThat(run.err()).startsWith("Error: ");
   }
@@ -181,17 +159,7 @@ class SyncCommandTest {
   @Test
   void fileDestinationRefusesMerge_exit2BeforeAnyCall() throws Exception {
     int before = emulator.callCount();
-    CliRun run =
-        CliRun.of(
-            "sync",
-            "--query",
-            snippet("accounts"),
-            "--token-file",
-            tokenFile(TOKEN).toString(),
-            "--mode",
-            "merge",
-            "--to",
-            "csv:" + dir.resolve("x.csv"));
+    CliRun run = syncAccounts(TOKEN, "--mode", "merge", "--to", "csv:" + dir.resolve("x.csv"));
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("supports only --mode replace");
     assertThat(emulator.callCount()).isEqualTo(before);
@@ -261,15 +229,7 @@ class SyncCommandTest {
 
   @Test
   void aPageSizeOutOfRangeNamesTheOption() throws Exception {
-    CliRun run =
-        CliRun.of(
-            "sync",
-            "--query",
-            snippet("accounts"),
-            "--token-file",
-            tokenFile(TOKEN).toString(),
-            "--page-size",
-            "5000");
+    CliRun run = syncAccounts(TOKEN, "--page-size", "5000");
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).startsWith("Error: --page-size ").contains("1000");
   }

@@ -8,13 +8,13 @@ import java.time.Duration;
  */
 @FunctionalInterface
 public interface Sleeper {
-  /** Sleeps with {@link Thread#sleep(long, int)}. */
+  /** Sleeps with {@link Thread#sleep(long, int)}: the real wait, replaced in tests by a clock. */
   Sleeper SYSTEM =
       d -> {
         if (d.isNegative() || d.isZero()) {
           return;
         }
-        Thread.sleep(d.toMillis(), (int) (d.toNanos() % 1_000_000));
+        Thread.sleep(d.toMillis(), (int) (d.toNanos() % 1_000_000)); // production only
       };
 
   /** Returns after {@code d} has passed; returns at once for zero or negative durations. */
