@@ -33,7 +33,7 @@ final class PagedSearch {
   SearchStats run(
       Report report, SearchQuery query, PageConsumer consumer, SearchListener listener) {
     SearchCounters counters = new SearchCounters();
-    try (ReadAhead pages = new ReadAhead(fetcher, readAhead, counters, listener)) {
+    try (ReadAhead pages = new ReadAhead(fetcher::fetch, readAhead, counters, listener)) {
       read(report, query, consumer, listener, counters, pages);
     }
     return counters.toStats();

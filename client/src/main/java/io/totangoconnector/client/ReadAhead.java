@@ -8,21 +8,36 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Predicate;
 
 /**
  * Fetches the next pages of a read while the caller handles the current one, so that a slow reply
  * does not leave the rate budget unused: with replies taking 2 s and a call allowed every 0.6 s,
  * one page at a time would use a third of the budget. Every call still goes through the token's
  * rate limiter. Pages are still asked for, and handed on, one at a time and in order; at most
- * {@code depth} are fetched ahead, so memory stays flat. Used by one searching thread.
+ * {@code depth} are fetched ahead, and those of a query the caller has moved on from are dropped,
+ * so memory stays flat. Used by one searching thread.
  */
 final class ReadAhead implements AutoCloseable {
-  private final PageFetcher fetcher;
+  private final Fetch fetcher;
   private final int depth;
   private final SearchCounters counters;
   private final SearchListener listener;
   private final ExecutorService threads;
   private final Map<Ahead, Future<Page>> pending = new HashMap<>();
+  private String current;
+
+  /** How one page is fetched: {@link PageFetcher#fetch}. */
+  @FunctionalInterface
+  interface Fetch {
+    Page fetch(
+        SearchQuery query,
+        PageDecoder decoder,
+        long offset,
+        int count,
+        SearchCounters counters,
+        SearchListener listener);
+  }
 
   /**
    * A page asked for in advance, known by its query's JSON (a caller may rebuild an equal query)
@@ -34,7 +49,7 @@ final class ReadAhead implements AutoCloseable {
     }
   }
 
-  ReadAhead(PageFetcher fetcher, int depth, SearchCounters counters, SearchListener listener) {
+  ReadAhead(Fetch fetcher, int depth, SearchCounters counters, SearchListener listener) {
     this.fetcher = fetcher;
     this.depth = depth;
     this.counters = counters;
@@ -58,7 +73,13 @@ final class ReadAhead implements AutoCloseable {
    * @param end no page at or past this offset is fetched ahead (the caller's own limit)
    */
   Page fetch(SearchQuery query, PageDecoder decoder, long offset, int count, long end) {
-    Future<Page> ahead = pending.remove(new Ahead(query, offset));
+    Ahead wanted = new Ahead(query, offset);
+    if (!wanted.query().equals(current)) {
+      // a slice read never returns to an earlier query (a window, a probed range, a group)
+      current = wanted.query();
+      drop(p -> !p.query().equals(current), false); // a call under way finishes, unread
+    }
+    Future<Page> ahead = pending.remove(wanted);
     Page page =
         ahead != null
             ? await(ahead)
@@ -84,20 +105,33 @@ final class ReadAhead implements AutoCloseable {
     }
   }
 
+  /** Pages fetched ahead and not yet asked for. */
+  int waiting() {
+    return pending.size();
+  }
+
   /** Stops fetching ahead; pages fetched but never asked for count as probe calls. */
   @Override
   public void close() {
     if (threads == null) {
       return;
     }
+    drop(p -> true, true);
+    threads.shutdownNow();
+  }
+
+  /** Cancels the pages fetched ahead that {@code which} picks; those already fetched are probes. */
+  private void drop(Predicate<Ahead> which, boolean interrupt) {
     int unused = 0;
-    for (Future<Page> f : pending.values()) {
-      if (!f.cancel(true) && succeeded(f)) {
-        unused++;
+    for (var it = pending.entrySet().iterator(); it.hasNext(); ) {
+      Map.Entry<Ahead, Future<Page>> e = it.next();
+      if (which.test(e.getKey())) {
+        it.remove();
+        if (!e.getValue().cancel(interrupt) && succeeded(e.getValue())) {
+          unused++;
+        }
       }
     }
-    pending.clear();
-    threads.shutdownNow();
     counters.probes(unused);
   }
 
