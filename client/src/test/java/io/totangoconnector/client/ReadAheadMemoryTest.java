@@ -35,10 +35,12 @@ class ReadAheadMemoryTest {
       assertThat(pages.waiting()).as("three pages of the first query ahead").isEqualTo(3);
 
       // a probe: the reader looks at the second query's first page and gives up the first query
-      pages.fetch(second, new PageDecoder(Report.ACCOUNTS, second), 0, 100, 1_000);
+      PageDecoder secondDecoder = new PageDecoder(Report.ACCOUNTS, second);
+      pages.fetch(second, secondDecoder, 0, 100, 1_000);
 
       assertThat(pages.waiting()).as("only the second query's pages remain").isEqualTo(3);
-      assertThat(pages.fetch(second, null, 100, 100, 1_000).hits().get(0).id()).isEqualTo("r100");
+      assertThat(pages.fetch(second, secondDecoder, 100, 100, 1_000).hits().get(0).id())
+          .isEqualTo("r100");
     }
     assertThat(fetched).as("first pages are fetched by the caller itself").contains("0@0", "1@0");
   }
