@@ -52,7 +52,7 @@ public final class SyncRunner {
     String batchId = batchId(started);
     TableLayout layout = TableLayout.of(request.report(), request.query().columns());
     try (TotangoClient client = new TotangoClient(request.client());
-        SinkWriter writer = request.sink().open(layout.schema(), request.mode());
+        SinkWriter writer = new OpeningWriter(request.sink(), layout.schema(), request.mode());
         PipelinedWriter pages =
             new PipelinedWriter(writer, new RowMapper(layout, batchId, started))) {
       SearchStats stats = client.search(request.report(), request.query(), pages::write, listener);
