@@ -51,8 +51,8 @@ public final class SyncRunner {
     Instant started = clock.instant().truncatedTo(ChronoUnit.MILLIS);
     String batchId = batchId(started);
     TableLayout layout = TableLayout.of(request.report(), request.query().columns());
-    try (TotangoClient client = new TotangoClient(request.client());
-        SinkWriter writer = new OpeningWriter(request.sink(), layout.schema(), request.mode());
+    try (SinkWriter writer = new OpeningWriter(request.sink(), layout.schema(), request.mode());
+        TotangoClient client = new TotangoClient(request.client());
         PipelinedWriter pages =
             new PipelinedWriter(writer, new RowMapper(layout, batchId, started))) {
       SearchStats stats = client.search(request.report(), request.query(), pages::write, listener);
