@@ -1,7 +1,6 @@
 package io.totangoconnector.bench;
 
 import io.totangoconnector.client.ClientConfig;
-import io.totangoconnector.client.RecordCapException;
 import io.totangoconnector.sinks.Destinations;
 import io.totangoconnector.sinks.Sink;
 import io.totangoconnector.sinks.UpdateMode;
@@ -12,12 +11,10 @@ import java.net.URI;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The child JVM of B8: runs {@code syncs} syncs of the bench's users query from the emulator at
- * {@code url} into one DuckDB table (the first replacing, the others appending) while a sampler
- * measures the live heap (used right after a full GC) every 20 ms. Prints {@code rows=}, {@code
- * liveHeap=} (the largest sample) and {@code poolPeaks=} (the sum of the heap pools' peak usage,
- * garbage included). Exits 3 when the client refuses a query past the record cap. Arguments: {@code
- * url syncs duckdbFile}.
+ * The child JVM of B8: syncs the bench's users query from the emulator at {@code url} into a DuckDB
+ * table while a sampler measures the live heap (used right after a full GC) every 20 ms. Prints
+ * {@code rows=}, {@code liveHeap=} (the largest sample) and {@code poolPeaks=} (the sum of the heap
+ * pools' peak usage, garbage included). Arguments: {@code url duckdbFile}.
  */
 public final class HeapChild {
   /**
@@ -30,22 +27,13 @@ public final class HeapChild {
 
   public static void main(String[] args) throws Exception {
     URI url = URI.create(args[0]);
-    int syncs = Integer.parseInt(args[1]);
-    Sink sink = Destinations.parse("duckdb:" + args[2] + "#users");
+    Sink sink = Destinations.parse("duckdb:" + args[1] + "#users");
     AtomicLong live = new AtomicLong();
     Thread sampler = new Thread(() -> sample(live), "heap-sampler");
     sampler.setDaemon(true);
     sampler.start();
     ClientConfig client = Syncs.unthrottled(url);
-    long rows = 0;
-    try {
-      for (int i = 0; i < syncs; i++) {
-        rows += Syncs.users(client, sink, i == 0 ? UpdateMode.REPLACE : UpdateMode.APPEND).rows();
-      }
-    } catch (RecordCapException e) {
-      System.out.println("cap: " + e.getMessage());
-      System.exit(3);
-    }
+    long rows = Syncs.users(client, sink, UpdateMode.REPLACE).rows();
     sampler.interrupt();
     sampleOnce(live);
     System.out.printf("rows=%d liveHeap=%d poolPeaks=%d%n", rows, live.get(), poolPeaks());
