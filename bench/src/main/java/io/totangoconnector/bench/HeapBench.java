@@ -38,7 +38,7 @@ final class HeapBench implements Bench {
         small.add(child(emulator, "256m", dir.resolve("s" + r + ".duckdb"), true));
       }
     }
-    // 15,000 never-active users, one group read by id, as in the 10k runs' proportions
+    // 15,000 never-active users: one group, read by id
     try (Emulator emulator = Emulators.users(LARGE, b -> b.neverActiveUsers(15_000))) {
       large = child(emulator, "256m", dir.resolve("l.duckdb"), true);
       tight = child(emulator, "128m", dir.resolve("t.duckdb"), false);
