@@ -15,7 +15,11 @@ import java.util.concurrent.Semaphore;
  * #finish}.
  */
 final class PipelinedWriter implements AutoCloseable {
-  private static final int IN_FLIGHT = 2;
+  /**
+   * One page being written while the next waits in the reader's hand is enough to keep the sink
+   * busy; a deeper queue only held more pages in memory once the sink was the slower side.
+   */
+  private static final int IN_FLIGHT = 1;
 
   private final SinkWriter sink;
   private final RowMapper rows;
