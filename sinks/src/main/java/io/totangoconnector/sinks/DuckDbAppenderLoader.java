@@ -7,13 +7,18 @@ import java.util.List;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
-/** Loads rows through DuckDB's Appender, never through row-by-row JDBC statements. */
+/**
+ * Loads rows through DuckDB's Appender, never through row-by-row JDBC statements, in one {@link
+ * DuckDbLoadTransaction}.
+ */
 final class DuckDbAppenderLoader implements StagingLoader {
+  private final DuckDbLoadTransaction transaction;
   private final DuckDBAppender appender;
   private final List<Column> columns;
 
   DuckDbAppenderLoader(DuckDBConnection connection, TableRef table, TableSchema schema)
       throws SQLException {
+    this.transaction = DuckDbLoadTransaction.begin(connection);
     this.appender = connection.createAppender(table.schema(), table.table());
     this.columns = schema.columns();
   }
@@ -48,16 +53,23 @@ final class DuckDbAppenderLoader implements StagingLoader {
         Math.multiplyExact(instant.getEpochSecond(), 1_000_000L), instant.getNano() / 1_000);
   }
 
+  // flush() first: close() swallows a failure to flush the last rows.
   @Override
   public void finish() throws SQLException {
+    appender.flush();
     appender.close();
+    transaction.commit();
   }
 
-  // Closing flushes what was appended, into a staging table that is dropped next anyway.
+  // Closing flushes what was appended into the transaction that the rollback then discards.
   @Override
   public void abort() throws SQLException {
-    if (!appender.isClosed()) {
-      appender.close();
+    try {
+      if (!appender.isClosed()) {
+        appender.close();
+      }
+    } finally {
+      transaction.rollback();
     }
   }
 }
