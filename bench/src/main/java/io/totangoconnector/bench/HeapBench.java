@@ -60,11 +60,15 @@ final class HeapBench implements Bench {
     String note =
         String.format(
             Locale.ROOT,
-            "%s; live heap (used after a full GC, sampled every 20 ms) 10k %s MB, 1M %s MB;"
-                + " heap pools' peaks incl. garbage 10k %s MB, 1M %s MB; -Xmx128m: %s",
+            "%s; live heap (what a full GC leaves, sampled every 20 ms) 10k %s MB, 1M %s MB;"
+                + " heap used just after the GC, incl. what other threads allocated meanwhile,"
+                + " 10k %s MB, 1M %s MB; heap pools' peaks incl. garbage 10k %s MB, 1M %s MB;"
+                + " -Xmx128m: %s",
             how,
             mb(small.stream().mapToLong(s -> s.value("liveHeap")).max().orElseThrow()),
             mb(largeLive),
+            mb(small.stream().mapToLong(s -> s.value("usedAfterGc")).max().orElseThrow()),
+            mb(large.value("usedAfterGc")),
             mb(small.stream().mapToLong(s -> s.value("poolPeaks")).max().orElseThrow()),
             mb(large.value("poolPeaks")),
             tightOk ? "1M rows, live heap " + mb(tight.value("liveHeap")) + " MB" : "FAILED");
