@@ -3,14 +3,12 @@ package io.totangoconnector.client;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.totangoconnector.client.query.FieldSpec;
 import io.totangoconnector.client.query.SearchQuery;
 import io.totangoconnector.client.query.ValueKind;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.util.ArrayList;
+import java.io.Writer;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -19,15 +17,36 @@ import java.util.List;
  * not fit their column. One instance per search; not thread-safe.
  */
 final class HitDecoder {
+  private static final int[] NO_COLUMN = {};
+
   private final List<FieldSpec> columns;
-  private final int[] positions;
-  private final StringWriter text = new StringWriter();
+
+  /** The columns that take each position of {@code selected_fields}, so values go straight in. */
+  private final int[][] columnsAt;
+
+  private final TextOut text = new TextOut();
   private JsonGenerator generator;
   private int mismatches;
 
+  /** Mismatches of the value being read; kept per key, as a repeated key's last value counts. */
+  private int pending;
+
   HitDecoder(SearchQuery query) {
     this.columns = query.columns();
-    this.positions = ColumnPositions.of(query);
+    this.columnsAt = columnsAt(ColumnPositions.of(query));
+  }
+
+  private static int[][] columnsAt(int[] positions) {
+    int size = Arrays.stream(positions).max().orElse(-1) + 1;
+    int[][] at = new int[size][];
+    Arrays.fill(at, NO_COLUMN);
+    for (int column = 0; column < positions.length; column++) {
+      int[] before = at[positions[column]];
+      int[] with = Arrays.copyOf(before, before.length + 1);
+      with[before.length] = column;
+      at[positions[column]] = with;
+    }
+    return at;
   }
 
   /** Reads the hit whose START_OBJECT is the current token; leaves the parser on its END_OBJECT. */
@@ -37,21 +56,32 @@ final class HitDecoder {
     Long first = null;
     Long last = null;
     String[] account = {null, null};
-    List<Object> selected = List.of();
+    Object[] values = new Object[columns.size()];
+    int[] bad = new int[3]; // first_activity_time, last_activity_time, selected_fields
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String key = p.currentName();
       p.nextToken();
       switch (key) {
         case "name" -> id = scalarText(p);
         case "display_name" -> name = scalarText(p);
-        case "first_activity_time" -> first = activityTime(p);
-        case "last_activity_time" -> last = activityTime(p);
+        case "first_activity_time" -> {
+          first = activityTime(p);
+          bad[0] = takePending();
+        }
+        case "last_activity_time" -> {
+          last = activityTime(p);
+          bad[1] = takePending();
+        }
         case "account" -> readAccount(p, account);
-        case "selected_fields" -> selected = readSelected(p);
+        case "selected_fields" -> {
+          readSelected(p, values);
+          bad[2] = takePending();
+        }
         default -> p.skipChildren();
       }
     }
-    return new Hit(id, name, first, last, account[0], account[1], values(selected));
+    mismatches += bad[0] + bad[1] + bad[2];
+    return new Hit(id, name, first, last, account[0], account[1], values);
   }
 
   /** Mismatches counted since the last call. */
@@ -59,24 +89,6 @@ final class HitDecoder {
     int n = mismatches;
     mismatches = 0;
     return n;
-  }
-
-  private Object[] values(List<Object> selected) {
-    Object[] values = new Object[columns.size()];
-    for (int j = 0; j < values.length; j++) {
-      Object read = positions[j] < selected.size() ? selected.get(positions[j]) : null;
-      ValueKind kind = columns.get(j).kind();
-      Object value =
-          read instanceof JsonText json
-              ? ValueConverter.convertStructure(json, kind)
-              : ValueConverter.convert((JsonNode) read, kind);
-      if (value == ValueConverter.MISMATCH) {
-        mismatches++;
-        value = null;
-      }
-      values[j] = value;
-    }
-    return values;
   }
 
   /** The current scalar as text (numbers too); null for JSON null and for containers. */
@@ -90,12 +102,7 @@ final class HitDecoder {
 
   /** [ours] A user or account that was never active has 0, null or no time: all become null. */
   private Long activityTime(JsonParser p) throws IOException {
-    Object value = ValueConverter.convert(valueNode(p), ValueKind.EPOCH_MILLIS);
-    if (value == ValueConverter.MISMATCH) {
-      mismatches++;
-      return null;
-    }
-    Long millis = (Long) value;
+    Long millis = (Long) counted(ValueConverter.convertCurrent(p, ValueKind.EPOCH_MILLIS));
     return millis == null || millis == 0L ? null : millis;
   }
 
@@ -115,17 +122,50 @@ final class HitDecoder {
     }
   }
 
-  /** Each value as a scalar node, or as its compact text when it is an object or array. */
-  private List<Object> readSelected(JsonParser p) throws IOException {
+  /**
+   * Converts each value straight from the parser into the columns at its position: no node and no
+   * list per hit. Objects and arrays are converted from their compact text.
+   */
+  private void readSelected(JsonParser p, Object[] values) throws IOException {
+    Arrays.fill(values, null); // a repeated key: the last one counts, as it did for a tree
     if (p.currentToken() != JsonToken.START_ARRAY) {
       p.skipChildren();
-      return List.of();
+      return;
     }
-    List<Object> values = new ArrayList<>();
-    while (p.nextToken() != JsonToken.END_ARRAY) {
-      values.add(p.currentToken().isStructStart() ? compactText(p) : valueNode(p));
+    for (int i = 0; p.nextToken() != JsonToken.END_ARRAY; i++) {
+      int[] targets = i < columnsAt.length ? columnsAt[i] : NO_COLUMN;
+      if (targets.length == 0) {
+        p.skipChildren();
+      } else if (p.currentToken().isStructStart()) {
+        JsonText json = compactText(p);
+        for (int column : targets) {
+          values[column] = counted(ValueConverter.convertStructure(json, kind(column)));
+        }
+      } else {
+        for (int column : targets) {
+          values[column] = counted(ValueConverter.convertCurrent(p, kind(column)));
+        }
+      }
     }
-    return values;
+  }
+
+  private ValueKind kind(int column) {
+    return columns.get(column).kind();
+  }
+
+  private int takePending() {
+    int n = pending;
+    pending = 0;
+    return n;
+  }
+
+  /** A value that does not fit its kind is stored as null and counted. */
+  private Object counted(Object value) {
+    if (value == ValueConverter.MISMATCH) {
+      pending++;
+      return null;
+    }
+    return value;
   }
 
   /**
@@ -138,30 +178,38 @@ final class HitDecoder {
       generator = p.getCodec().getFactory().createGenerator(text);
       generator.setRootValueSeparator(null);
     }
-    text.getBuffer().setLength(0);
+    text.chars.setLength(0);
     generator.copyCurrentStructure(p);
     generator.flush();
-    return new JsonText(text.toString());
+    return new JsonText(text.chars.toString());
   }
 
   /**
-   * The current value as a node. Scalars, nearly every value, are made directly: going through the
-   * codec ({@code readValueAsTree}) costs a deserialization context per value and made decoding
-   * slower than reading the whole reply as a tree.
+   * Characters into a reused builder. Not a StringWriter, which locks on every write; and not
+   * bytes, as text with a lone surrogate must come out as the tree's text does.
    */
-  private static JsonNode valueNode(JsonParser p) throws IOException {
-    JsonNodeFactory nodes = JsonNodeFactory.instance;
-    return switch (p.currentToken()) {
-      case VALUE_STRING -> nodes.textNode(p.getText());
-      case VALUE_NUMBER_INT ->
-          p.getNumberType() == JsonParser.NumberType.BIG_INTEGER
-              ? nodes.numberNode(p.getBigIntegerValue())
-              : nodes.numberNode(p.getLongValue());
-      case VALUE_NUMBER_FLOAT -> nodes.numberNode(p.getDoubleValue());
-      case VALUE_TRUE -> nodes.booleanNode(true);
-      case VALUE_FALSE -> nodes.booleanNode(false);
-      case VALUE_NULL -> nodes.nullNode();
-      default -> p.readValueAsTree();
-    };
+  private static final class TextOut extends Writer {
+    final StringBuilder chars = new StringBuilder(256);
+
+    @Override
+    public void write(char[] c, int off, int len) {
+      chars.append(c, off, len);
+    }
+
+    @Override
+    public void write(String str, int off, int len) {
+      chars.append(str, off, off + len);
+    }
+
+    @Override
+    public void write(int c) {
+      chars.append((char) c);
+    }
+
+    @Override
+    public void flush() {}
+
+    @Override
+    public void close() {}
   }
 }
