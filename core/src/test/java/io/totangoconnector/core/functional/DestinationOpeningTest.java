@@ -12,7 +12,6 @@ import io.totangoconnector.core.SyncRequest;
 import io.totangoconnector.core.SyncRunner;
 import io.totangoconnector.core.SyncSummary;
 import io.totangoconnector.emulator.Emulator;
-import io.totangoconnector.emulator.EmulatorConfig;
 import io.totangoconnector.sinks.Destinations;
 import io.totangoconnector.sinks.Sink;
 import io.totangoconnector.sinks.SinkException;
@@ -24,7 +23,6 @@ import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.time.Duration;
-import java.util.List;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,15 +43,7 @@ class DestinationOpeningTest {
 
   @BeforeEach
   void start() {
-    emulator =
-        Emulator.start(
-            EmulatorConfig.builder()
-                .port(0)
-                .accounts(1200)
-                .users(10)
-                .tokens(List.of(TOKEN))
-                .rateLimitOff()
-                .build());
+    emulator = LocalTotango.start(TOKEN, b -> b.accounts(1200).users(10));
   }
 
   @AfterEach
@@ -62,13 +52,7 @@ class DestinationOpeningTest {
   }
 
   private SyncSummary sync(Sink sink) {
-    ClientConfig client =
-        ClientConfig.builder()
-            .baseUrl(emulator.baseUrl())
-            .appToken(TOKEN)
-            .pageSize(500)
-            .rateLimit(1000, Duration.ofSeconds(1))
-            .build();
+    ClientConfig client = LocalTotango.client(emulator, TOKEN).pageSize(500).build();
     return new SyncRunner()
         .run(
             new SyncRequest(Report.ACCOUNTS, ALL, client, sink, UpdateMode.REPLACE),

@@ -13,7 +13,6 @@ import io.totangoconnector.core.SyncRequest;
 import io.totangoconnector.core.SyncRunner;
 import io.totangoconnector.core.SyncSummary;
 import io.totangoconnector.emulator.Emulator;
-import io.totangoconnector.emulator.EmulatorConfig;
 import io.totangoconnector.sinks.Destinations;
 import io.totangoconnector.sinks.UpdateMode;
 import java.nio.file.Path;
@@ -21,8 +20,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.Duration;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,15 +37,7 @@ class SlicedSyncTest {
   @BeforeEach
   void start() {
     emulator =
-        Emulator.start(
-            EmulatorConfig.builder()
-                .port(0)
-                .accounts(2_000)
-                .users(25_000)
-                .neverActiveUsers(11_000)
-                .tokens(List.of(TOKEN))
-                .rateLimitOff()
-                .build());
+        LocalTotango.start(TOKEN, b -> b.accounts(2_000).users(25_000).neverActiveUsers(11_000));
     db = dir.resolve("sliced.duckdb");
   }
 
@@ -58,12 +47,7 @@ class SlicedSyncTest {
   }
 
   private SyncSummary sync(SearchListener listener) {
-    ClientConfig client =
-        ClientConfig.builder()
-            .baseUrl(emulator.baseUrl())
-            .appToken(TOKEN)
-            .rateLimit(100_000, Duration.ofSeconds(1))
-            .build();
+    ClientConfig client = LocalTotango.client(emulator, TOKEN).build();
     return new SyncRunner()
         .run(
             new SyncRequest(

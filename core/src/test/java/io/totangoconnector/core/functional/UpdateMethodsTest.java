@@ -13,7 +13,6 @@ import io.totangoconnector.core.SyncRequest;
 import io.totangoconnector.core.SyncRunner;
 import io.totangoconnector.core.SyncSummary;
 import io.totangoconnector.emulator.Emulator;
-import io.totangoconnector.emulator.EmulatorConfig;
 import io.totangoconnector.emulator.Fault;
 import io.totangoconnector.sinks.Destinations;
 import io.totangoconnector.sinks.UpdateMode;
@@ -23,7 +22,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,15 +44,7 @@ class UpdateMethodsTest {
 
   @BeforeEach
   void start() {
-    emulator =
-        Emulator.start(
-            EmulatorConfig.builder()
-                .port(0)
-                .accounts(1500)
-                .users(10)
-                .tokens(List.of(TOKEN))
-                .rateLimitOff()
-                .build());
+    emulator = LocalTotango.start(TOKEN, b -> b.accounts(1500).users(10));
     db = dir.resolve("modes.duckdb");
   }
 
@@ -65,13 +55,10 @@ class UpdateMethodsTest {
 
   private SyncSummary sync(UpdateMode mode) {
     ClientConfig client =
-        ClientConfig.builder()
-            .baseUrl(emulator.baseUrl())
-            .appToken(TOKEN)
+        LocalTotango.client(emulator, TOKEN)
             .pageSize(500)
             .maxAttempts(2)
             .backoff(Duration.ofMillis(1), Duration.ofMillis(2))
-            .rateLimit(1000, Duration.ofSeconds(1))
             .build();
     return new SyncRunner()
         .run(
