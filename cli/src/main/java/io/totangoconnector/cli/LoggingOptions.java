@@ -20,6 +20,7 @@ final class LoggingOptions {
   boolean quiet;
 
   void apply() {
+    WarmUp.awaitLogging();
     Logger ours = (Logger) LoggerFactory.getLogger("io.totangoconnector");
     ours.setLevel(verbose ? Level.DEBUG : quiet ? Level.WARN : Level.INFO);
   }

@@ -1,7 +1,5 @@
 package io.totangoconnector.cli;
 
-import java.security.NoSuchAlgorithmException;
-import javax.net.ssl.SSLContext;
 import picocli.CommandLine;
 
 /** The runnable jar's entry point. */
@@ -9,28 +7,8 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    warmUpTls();
+    WarmUp.start();
     System.exit(run(args));
-  }
-
-  /**
-   * The JDK's HTTP client builds the default TLS context when it is created, even for a plain
-   * http:// URL; that takes about a tenth of a second, which a second core can spend while the
-   * command line is parsed and the query read.
-   */
-  private static void warmUpTls() {
-    Thread t =
-        new Thread(
-            () -> {
-              try {
-                SSLContext.getDefault();
-              } catch (NoSuchAlgorithmException e) {
-                // the client will report it when it needs TLS
-              }
-            },
-            "tls-warm-up");
-    t.setDaemon(true);
-    t.start();
   }
 
   /** Runs the command line and returns its exit code; never calls {@code System.exit}. */
