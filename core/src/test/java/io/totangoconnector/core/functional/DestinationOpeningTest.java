@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.totangoconnector.client.ClientConfig;
 import io.totangoconnector.client.Report;
 import io.totangoconnector.client.SearchListener;
-import io.totangoconnector.client.query.QueryImport;
-import io.totangoconnector.client.query.SearchQuery;
 import io.totangoconnector.core.SyncRequest;
 import io.totangoconnector.core.SyncRunner;
 import io.totangoconnector.core.SyncSummary;
@@ -32,11 +30,6 @@ import org.junit.jupiter.api.io.TempDir;
 /** The destination is opened while the first call to Totango is on its way, not before it. */
 class DestinationOpeningTest {
   private static final String TOKEN = "opening-token";
-  private static final SearchQuery ALL =
-      QueryImport.parse(
-              "{\"terms\":[],\"fields\":[{\"type\":\"string\",\"term\":\"health\","
-                  + "\"field_display_name\":\"Health\"}]}")
-          .query();
 
   @TempDir Path dir;
   private Emulator emulator;
@@ -55,7 +48,8 @@ class DestinationOpeningTest {
     ClientConfig client = LocalTotango.client(emulator, TOKEN).pageSize(500).build();
     return new SyncRunner()
         .run(
-            new SyncRequest(Report.ACCOUNTS, ALL, client, sink, UpdateMode.REPLACE),
+            new SyncRequest(
+                Report.ACCOUNTS, LocalTotango.HEALTH_OF_ALL, client, sink, UpdateMode.REPLACE),
             SearchListener.NONE);
   }
 

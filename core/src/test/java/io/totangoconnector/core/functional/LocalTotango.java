@@ -1,6 +1,8 @@
 package io.totangoconnector.core.functional;
 
 import io.totangoconnector.client.ClientConfig;
+import io.totangoconnector.client.query.QueryImport;
+import io.totangoconnector.client.query.SearchQuery;
 import io.totangoconnector.emulator.Emulator;
 import io.totangoconnector.emulator.EmulatorConfig;
 import java.time.Duration;
@@ -9,6 +11,13 @@ import java.util.function.UnaryOperator;
 
 /** The emulator and client settings the functional tests share: one token, nothing throttled. */
 final class LocalTotango {
+  /** Every record, with one text field: the health. */
+  static final SearchQuery HEALTH_OF_ALL =
+      QueryImport.parse(
+              "{\"terms\":[],\"fields\":[{\"type\":\"string\",\"term\":\"health\","
+                  + "\"field_display_name\":\"Health\"}]}")
+          .query();
+
   private LocalTotango() {}
 
   /** An emulator on a free loopback port accepting {@code token}, with {@code data}'s records. */

@@ -7,8 +7,6 @@ import io.totangoconnector.client.ClientConfig;
 import io.totangoconnector.client.Report;
 import io.totangoconnector.client.SearchListener;
 import io.totangoconnector.client.TotangoApiException;
-import io.totangoconnector.client.query.QueryImport;
-import io.totangoconnector.client.query.SearchQuery;
 import io.totangoconnector.core.SyncRequest;
 import io.totangoconnector.core.SyncRunner;
 import io.totangoconnector.core.SyncSummary;
@@ -32,11 +30,6 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** Replace, append and merge through the whole pipeline, and what a failed run leaves behind. */
 class UpdateMethodsTest {
   private static final String TOKEN = "modes-token";
-  private static final SearchQuery ALL =
-      QueryImport.parse(
-              "{\"terms\":[],\"fields\":[{\"type\":\"string\",\"term\":\"health\","
-                  + "\"field_display_name\":\"Health\"}]}")
-          .query();
 
   @TempDir Path dir;
   private Emulator emulator;
@@ -64,7 +57,7 @@ class UpdateMethodsTest {
         .run(
             new SyncRequest(
                 Report.ACCOUNTS,
-                ALL,
+                LocalTotango.HEALTH_OF_ALL,
                 client,
                 Destinations.parse("duckdb:" + db + "#accounts"),
                 mode),
