@@ -25,6 +25,7 @@ final class HitDecoder {
   private final int[][] columnsAt;
 
   private final TextOut text = new TextOut();
+  private final RepeatedText texts = new RepeatedText();
   private JsonGenerator generator;
   private int mismatches;
 
@@ -62,7 +63,7 @@ final class HitDecoder {
       String key = p.currentName();
       p.nextToken();
       switch (key) {
-        case "name" -> id = scalarText(p);
+        case "name" -> id = scalarText(p); // unique: sharing would only cost the lookup
         case "display_name" -> name = scalarText(p);
         case "first_activity_time" -> {
           first = activityTime(p);
@@ -106,7 +107,15 @@ final class HitDecoder {
     return millis == null || millis == 0L ? null : millis;
   }
 
-  private static void readAccount(JsonParser p, String[] account) throws IOException {
+  /** As {@link #scalarText}, with a repeated string shared. */
+  private String text(JsonParser p) throws IOException {
+    if (p.currentToken() == JsonToken.VALUE_STRING) {
+      return texts.of(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+    }
+    return scalarText(p);
+  }
+
+  private void readAccount(JsonParser p, String[] account) throws IOException {
     if (p.currentToken() != JsonToken.START_OBJECT) {
       p.skipChildren();
       return;
@@ -115,8 +124,8 @@ final class HitDecoder {
       String key = p.currentName();
       p.nextToken();
       switch (key) {
-        case "name" -> account[0] = scalarText(p);
-        case "display_name" -> account[1] = scalarText(p);
+        case "name" -> account[0] = text(p);
+        case "display_name" -> account[1] = text(p);
         default -> p.skipChildren();
       }
     }
@@ -142,8 +151,13 @@ final class HitDecoder {
           values[column] = counted(ValueConverter.convertStructure(json, kind(column)));
         }
       } else {
+        boolean string = p.currentToken() == JsonToken.VALUE_STRING;
         for (int column : targets) {
-          values[column] = counted(ValueConverter.convertCurrent(p, kind(column)));
+          ValueKind kind = kind(column);
+          values[column] =
+              string && kind == ValueKind.TEXT
+                  ? text(p)
+                  : counted(ValueConverter.convertCurrent(p, kind));
         }
       }
     }
@@ -178,32 +192,44 @@ final class HitDecoder {
       generator = p.getCodec().getFactory().createGenerator(text);
       generator.setRootValueSeparator(null);
     }
-    text.chars.setLength(0);
+    text.length = 0;
     generator.copyCurrentStructure(p);
     generator.flush();
-    return new JsonText(text.chars.toString());
+    return new JsonText(texts.of(text.chars, 0, text.length));
   }
 
   /**
-   * Characters into a reused builder. Not a StringWriter, which locks on every write; and not
-   * bytes, as text with a lone surrogate must come out as the tree's text does.
+   * Characters into a reused buffer. Not a StringWriter, which locks on every write; and not bytes,
+   * as text with a lone surrogate must come out as the tree's text does.
    */
   private static final class TextOut extends Writer {
-    final StringBuilder chars = new StringBuilder(256);
+    char[] chars = new char[256];
+    int length;
 
     @Override
     public void write(char[] c, int off, int len) {
-      chars.append(c, off, len);
+      room(len);
+      System.arraycopy(c, off, chars, length, len);
+      length += len;
     }
 
     @Override
     public void write(String str, int off, int len) {
-      chars.append(str, off, off + len);
+      room(len);
+      str.getChars(off, off + len, chars, length);
+      length += len;
     }
 
     @Override
     public void write(int c) {
-      chars.append((char) c);
+      room(1);
+      chars[length++] = (char) c;
+    }
+
+    private void room(int more) {
+      if (length + more > chars.length) {
+        chars = Arrays.copyOf(chars, Math.max(chars.length * 2, length + more));
+      }
     }
 
     @Override

@@ -66,6 +66,27 @@ class PageDecoderTest {
   }
 
   @Test
+  void aValueRepeatedAcrossHitsIsHeldOnceInThePage() throws IOException {
+    String trend = "{\"health\":\"red\",\"health_prev\":\"red\"}";
+    String hit = "{\"name\":\"a%d\",\"selected_fields\":[\"green\",%s,1.0,null,null]}";
+    String body =
+        "{\"status\":\"success\",\"response\":{\"accounts\":{\"total_hits\":2,\"hits\":["
+            + String.format(hit, 1, trend)
+            + ","
+            + String.format(hit, 2, trend.replace(",", " ,\n "))
+            + "]}}}";
+
+    List<Hit> hits = decode(Report.ACCOUNTS, ACCOUNT_QUERY, body).hits();
+
+    Object[] first = hits.get(0).values();
+    Object[] second = hits.get(1).values();
+    assertThat(second[0]).isEqualTo("green").isSameAs(first[0]);
+    assertThat(second[1]).isEqualTo(new JsonText(trend));
+    assertThat(((JsonText) second[1]).json()).isSameAs(((JsonText) first[1]).json());
+    assertThat(hits.get(1).id()).isEqualTo("a2");
+  }
+
+  @Test
   void statusMayPrecedeTheResponseAndUnknownKeysAreIgnored() throws IOException {
     String body =
         """
