@@ -34,12 +34,22 @@ final class PagedSearch {
       Report report, SearchQuery query, PageConsumer consumer, SearchListener listener) {
     SearchCounters counters = new SearchCounters();
     try (ReadAhead pages = new ReadAhead(fetcher::fetch, readAhead, counters, listener)) {
-      read(report, query, consumer, listener, counters, pages);
+      long overCapTotal = readUnderCap(report, query, consumer, listener, counters, pages);
+      if (overCapTotal > 0) {
+        // called here, not from the reading loop, whose frame would hold the probe page (1,000
+        // records) for the whole sliced read: B8 saw it as the 1M run's extra heap
+        overCap.read(query, overCapTotal, counters, pages); // nothing delivered yet
+      }
     }
     return counters.toStats();
   }
 
-  private void read(
+  /**
+   * Reads the query page by page unless its first page reports more records than one query serves.
+   *
+   * @return 0 when the query was read; else the first page's total_hits, nothing delivered
+   */
+  private long readUnderCap(
       Report report,
       SearchQuery query,
       PageConsumer consumer,
@@ -55,8 +65,7 @@ final class PagedSearch {
       if (offset == 0) {
         listener.onTotalHits(page.totalHits());
         if (page.totalHits() > RecordCap.MAX_RECORDS) {
-          overCap.read(query, page.totalHits(), counters, pages); // nothing delivered yet
-          return;
+          return page.totalHits();
         }
         end = page.totalHits();
         pages.ahead(query, decoder, page.hits().size(), pageSize, end);
@@ -65,14 +74,14 @@ final class PagedSearch {
       RecordCap.check(report, page.totalHits());
       if (page.hits().isEmpty()) {
         warnIfShort(offset, page.totalHits());
-        return;
+        return 0;
       }
       consumer.accept(page.hits());
       counters.delivered(page);
       listener.onPage(offset, page.hits().size());
       offset += page.hits().size();
       if (offset >= page.totalHits()) {
-        return;
+        return 0;
       }
     }
   }

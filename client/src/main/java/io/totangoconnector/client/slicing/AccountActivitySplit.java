@@ -43,8 +43,8 @@ final class AccountActivitySplit {
     String never = NeverActiveGroup.RANGE + " and account never active";
     Function<Boolean, SearchQuery> byId =
         desc -> queries.neverActiveWith(SliceContract.accountNeverActive(), desc);
-    SourcePage first = groups.probe(byId);
-    if (!GroupRead.fits(first)) {
+    GroupProbe first = groups.probe(byId);
+    if (!first.fits()) {
       throw new SliceTooLargeException(report, first.totalHits(), never, 2 * GroupRead.CAP);
     }
     return part(first, byId, never) + bisect(1, TOP) + bisect(TOP, END);
@@ -53,8 +53,8 @@ final class AccountActivitySplit {
   private long bisect(long from, long before) {
     Function<Boolean, SearchQuery> byId =
         desc -> queries.neverActiveWith(SliceContract.accountActiveWithin(from, before), desc);
-    SourcePage first = groups.probe(byId);
-    if (GroupRead.fits(first)) {
+    GroupProbe first = groups.probe(byId);
+    if (first.fits()) {
       return part(first, byId, range(from, before));
     }
     if (before - from <= 1) {
@@ -70,7 +70,7 @@ final class AccountActivitySplit {
   }
 
   /** An empty part's only call read nothing: it counts as a probe, not a slice. */
-  private long part(SourcePage first, Function<Boolean, SearchQuery> byId, String range) {
+  private long part(GroupProbe first, Function<Boolean, SearchQuery> byId, String range) {
     if (first.totalHits() == 0) {
       events.probed();
       return 0;

@@ -32,33 +32,28 @@ final class GroupRead {
    * @throws SliceTooLargeException before handing anything on when the group exceeds 20,000
    */
   long read(Function<Boolean, SearchQuery> byId, String range) {
-    SourcePage first = probe(byId);
-    if (!fits(first)) {
+    GroupProbe first = probe(byId);
+    if (!first.fits()) {
       throw new SliceTooLargeException(report, first.totalHits(), range, 2 * CAP);
     }
     return readAfter(first, byId, range);
   }
 
   /** The group's first page by id ascending, not yet handed on: its count decides the rest. */
-  SourcePage probe(Function<Boolean, SearchQuery> byId) {
-    return pager.firstPage(byId.apply(false), CAP);
-  }
-
-  /** Whether the group {@code first} is the first page of can be read by id both ways. */
-  static boolean fits(SourcePage first) {
-    return first.totalHits() <= 2 * CAP;
+  GroupProbe probe(Function<Boolean, SearchQuery> byId) {
+    return new GroupProbe(pager.firstPage(byId.apply(false), CAP));
   }
 
   /**
-   * Reads a group that {@link #fits} from its {@link #probe}, which it hands on first.
+   * Reads a group that {@link GroupProbe#fits} from its {@link #probe}, which it hands on first.
    *
    * @return the group's total_hits
    */
-  long readAfter(SourcePage first, Function<Boolean, SearchQuery> byId, String range) {
+  long readAfter(GroupProbe first, Function<Boolean, SearchQuery> byId, String range) {
     long total = first.totalHits();
     events.started(total, range);
-    pager.deliver(first);
-    readFrom(byId.apply(false), first.hits().size(), Math.min(total, CAP));
+    int delivered = first.deliverTo(pager);
+    readFrom(byId.apply(false), delivered, Math.min(total, CAP));
     if (total > CAP) {
       readFrom(byId.apply(true), 0, total - CAP);
     }
@@ -69,11 +64,11 @@ final class GroupRead {
   private void readFrom(SearchQuery query, long offset, long end) {
     long at = offset;
     while (at < end) {
-      SourcePage page = pager.page(query, at, end);
-      if (page.hits().isEmpty()) {
+      int read = pager.page(query, at, end).hits().size(); // no local keeps the page
+      if (read == 0) {
         return; // fewer than counted: the completeness check will say so
       }
-      at += page.hits().size();
+      at += read;
     }
   }
 }

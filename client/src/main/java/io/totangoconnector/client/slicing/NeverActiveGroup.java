@@ -37,9 +37,9 @@ final class NeverActiveGroup {
    */
   Count read() {
     Function<Boolean, SearchQuery> byId = queries::neverActive;
-    SourcePage first = groups.probe(byId);
+    GroupProbe first = groups.probe(byId);
     long total = first.totalHits();
-    if (GroupRead.fits(first)) {
+    if (first.fits()) {
       return new Count(total, groups.readAfter(first, byId, RANGE));
     }
     if (report != Report.USERS) {

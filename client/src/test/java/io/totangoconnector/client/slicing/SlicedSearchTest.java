@@ -7,6 +7,7 @@ import io.totangoconnector.client.Hit;
 import io.totangoconnector.client.Report;
 import io.totangoconnector.client.SearchListener;
 import io.totangoconnector.client.TestQueries;
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -51,6 +52,40 @@ class SlicedSearchTest {
     assertThat(ids).containsExactlyInAnyOrderElementsOf(all.stream().map(r -> r.id()).toList());
     // never-active 1; window to the crowd 1; the crowd 20; the rest 3; within 1.10 x 24.
     assertThat(source.calls).isLessThanOrEqualTo(26);
+  }
+
+  /**
+   * The group's first page decides how the group is read, then is handed on: from there only the
+   * destination may hold it, or a long sync would keep 1,000 records more than it needs.
+   */
+  @Test
+  void theGroupsFirstPageIsLetGoOnceHandedOn() {
+    List<FakeRecords.Rec> all =
+        Stream.of(never(15_000), spread(2_000)).flatMap(List::stream).toList();
+    List<WeakReference<Hit>> firstOfEachPage = new ArrayList<>();
+    boolean[] firstPageGoneByTheSixth = {false};
+
+    new SlicedSearch(new FakeRecords(all, true), Report.ACCOUNTS, 1000, 0)
+        .run(
+            TestQueries.noFields(),
+            all.size(),
+            hits -> {
+              if (firstOfEachPage.size() == 5) {
+                firstPageGoneByTheSixth[0] = collected(firstOfEachPage.get(0));
+              }
+              firstOfEachPage.add(new WeakReference<>(hits.get(0)));
+            },
+            NONE);
+
+    assertThat(firstOfEachPage).hasSize(17);
+    assertThat(firstPageGoneByTheSixth[0]).isTrue();
+  }
+
+  private static boolean collected(WeakReference<?> ref) {
+    for (int i = 0; i < 20 && ref.get() != null; i++) {
+      System.gc(); // a hint: a few rounds, as one may leave a reachable-looking object behind
+    }
+    return ref.get() == null;
   }
 
   @Test
