@@ -19,7 +19,7 @@ final class RepeatedText {
 
   /**
    * Each slot's text as characters, compared as arrays (an intrinsic): comparing a String's
-   * characters one by one took a sixth of a page's decoding.
+   * characters one by one drew a quarter of the decoder's profile samples.
    */
   private final char[][] keys = new char[SLOTS][];
 
@@ -49,25 +49,11 @@ final class RepeatedText {
     return text;
   }
 
-  /**
-   * A hash over four interleaved lanes: one chain of {@code 31 * h + c} waits on each multiply, and
-   * hashing took a quarter of a page's decoding; four independent chains run side by side.
-   */
   private static int hash(char[] chars, int from, int to) {
-    int a = 0;
-    int b = 0;
-    int c = 0;
-    int d = 0;
-    int i = from;
-    for (; i + 3 < to; i += 4) {
-      a = 31 * a + chars[i];
-      b = 31 * b + chars[i + 1];
-      c = 31 * c + chars[i + 2];
-      d = 31 * d + chars[i + 3];
+    int hash = 0;
+    for (int i = from; i < to; i++) {
+      hash = 31 * hash + chars[i];
     }
-    for (; i < to; i++) {
-      a = 31 * a + chars[i];
-    }
-    return ((a * 31 + b) * 31 + c) * 31 + d;
+    return hash;
   }
 }
