@@ -23,6 +23,7 @@ import java.util.concurrent.ScheduledExecutorService;
  */
 public final class FetchBench implements Bench {
   private static final int PAGES = 10;
+  private static final int WARMUPS = 3;
 
   @Override
   public String id() {
@@ -56,25 +57,29 @@ public final class FetchBench implements Bench {
               new Endpoint(emulator.baseUrl(), Report.USERS, BenchQueries.TOKEN),
               client,
               timers);
+      List<Long> fetchNanos = new ArrayList<>();
+      List<Long> transportNanos = new ArrayList<>();
       Timed fetchDecode =
-          Timed.of(
-              () -> {
-                PageDecoder decoder = new PageDecoder(Report.USERS, query);
-                for (int p = 0; p < PAGES; p++) {
-                  exchange.fetch(query, decoder, p * 1000L, 1000);
-                }
-              });
+          recorded(
+              fetchNanos,
+              Timed.of(
+                  () -> {
+                    PageDecoder decoder = new PageDecoder(Report.USERS, query);
+                    for (int p = 0; p < PAGES; p++) {
+                      exchange.fetch(query, decoder, p * 1000L, 1000);
+                    }
+                  }));
       Timed transport =
-          Timed.of(
-              () -> {
-                for (int p = 0; p < PAGES; p++) {
-                  RawCalls.discard(
-                      http, RawCalls.request(emulator.baseUrl(), query, p * 1000L, 1000));
-                }
-              });
-      List<Double> ratios = Timed.costRatios(3, 15, fetchDecode, transport);
-      double fetchMs = medianMillisPerPage(fetchDecode);
-      double transportMs = medianMillisPerPage(transport);
+          recorded(
+              transportNanos,
+              Timed.of(
+                  () -> {
+                    for (int p = 0; p < PAGES; p++) {
+                      RawCalls.discard(
+                          http, RawCalls.request(emulator.baseUrl(), query, p * 1000L, 1000));
+                    }
+                  }));
+      List<Double> ratios = Timed.costRatios(WARMUPS, 15, fetchDecode, transport);
       return List.of(
           Figure.of(
               "B2 fetch + decode",
@@ -84,23 +89,28 @@ public final class FetchBench implements Bench {
               String.format(
                   Locale.ROOT,
                   "10 pages of 1,000 users per round, emulator in the same JVM (its time is in"
-                      + " both); per page, median of 5 more rounds: fetch + decode %.1f ms,"
+                      + " both); per page, median over the measured rounds: fetch + decode %.1f ms,"
                       + " transport %.1f ms",
-                  fetchMs,
-                  transportMs)));
+                  millisPerPage(fetchNanos),
+                  millisPerPage(transportNanos))));
     } finally {
       timers.shutdownNow();
     }
   }
 
-  /** The absolute times behind the ratio, so that the note says what decoding a page adds. */
-  private static double medianMillisPerPage(Timed round) throws Exception {
-    List<Long> nanos = new ArrayList<>();
-    for (int i = 0; i < 5; i++) {
-      System.gc();
-      nanos.add(round.nanos());
-    }
-    Collections.sort(nanos);
-    return nanos.get(2) / 1e6 / PAGES;
+  /** Keeps each round's time, so that the note can give the absolute times behind the ratio. */
+  private static Timed recorded(List<Long> into, Timed round) {
+    return () -> {
+      long nanos = round.nanos();
+      into.add(nanos);
+      return nanos;
+    };
+  }
+
+  /** The median measured round (the warm-ups left out), per page. */
+  private static double millisPerPage(List<Long> rounds) {
+    List<Long> measured = new ArrayList<>(rounds.subList(WARMUPS, rounds.size()));
+    Collections.sort(measured);
+    return measured.get(measured.size() / 2) / 1e6 / PAGES;
   }
 }
