@@ -22,8 +22,18 @@ import java.util.concurrent.ScheduledExecutorService;
  * sending the same requests and reading the bodies into nothing.
  */
 public final class FetchBench implements Bench {
+  /** Users in the emulator: ten pages, of which each round reads the first {@link #ROUND_PAGES}. */
   private static final int PAGES = 10;
-  private static final int WARMUPS = 3;
+
+  /**
+   * Short rounds, many of them: with rounds of ten pages and 15 of them, the median swung from 1.24
+   * to 1.72 between runs of the same code; with rounds of two pages and 75 of them, from 1.42 to
+   * 1.47.
+   */
+  private static final int ROUND_PAGES = 2;
+
+  private static final int REPS = 75;
+  private static final int WARMUPS = 15;
 
   @Override
   public String id() {
@@ -65,7 +75,7 @@ public final class FetchBench implements Bench {
               Timed.of(
                   () -> {
                     PageDecoder decoder = new PageDecoder(Report.USERS, query);
-                    for (int p = 0; p < PAGES; p++) {
+                    for (int p = 0; p < ROUND_PAGES; p++) {
                       exchange.fetch(query, decoder, p * 1000L, 1000);
                     }
                   }));
@@ -74,12 +84,12 @@ public final class FetchBench implements Bench {
               transportNanos,
               Timed.of(
                   () -> {
-                    for (int p = 0; p < PAGES; p++) {
+                    for (int p = 0; p < ROUND_PAGES; p++) {
                       RawCalls.discard(
                           http, RawCalls.request(emulator.baseUrl(), query, p * 1000L, 1000));
                     }
                   }));
-      List<Double> ratios = Timed.costRatios(WARMUPS, 15, fetchDecode, transport);
+      List<Double> ratios = Timed.costRatios(WARMUPS, REPS, fetchDecode, transport);
       return List.of(
           Figure.of(
               "B2 fetch + decode",
@@ -88,9 +98,11 @@ public final class FetchBench implements Bench {
               Target.atMost(1.25),
               String.format(
                   Locale.ROOT,
-                  "10 pages of 1,000 users per round, emulator in the same JVM (its time is in"
-                      + " both); per page, median over the measured rounds: fetch + decode %.1f ms,"
+                  "%d pages of 1,000 users per round, %d rounds, emulator in the same JVM (its"
+                      + " time is in both); per page, median over the measured rounds: fetch + decode %.1f ms,"
                       + " transport %.1f ms",
+                  ROUND_PAGES,
+                  REPS,
                   millisPerPage(fetchNanos),
                   millisPerPage(transportNanos))));
     } finally {
@@ -111,6 +123,6 @@ public final class FetchBench implements Bench {
   private static double millisPerPage(List<Long> rounds) {
     List<Long> measured = new ArrayList<>(rounds.subList(WARMUPS, rounds.size()));
     Collections.sort(measured);
-    return measured.get(measured.size() / 2) / 1e6 / PAGES;
+    return measured.get(measured.size() / 2) / 1e6 / ROUND_PAGES;
   }
 }
