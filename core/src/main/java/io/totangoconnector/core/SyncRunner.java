@@ -3,6 +3,7 @@ package io.totangoconnector.core;
 import io.totangoconnector.client.SearchListener;
 import io.totangoconnector.client.SearchStats;
 import io.totangoconnector.client.TotangoClient;
+import io.totangoconnector.sinks.FileModes;
 import io.totangoconnector.sinks.SinkWriter;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -41,11 +42,7 @@ public final class SyncRunner {
    */
   public SyncSummary run(SyncRequest request, SearchListener listener) {
     if (!request.sink().supports(request.mode())) {
-      throw new ConfigException(
-          "mode",
-          request.sink().describe()
-              + " supports only --mode replace (files are rewritten whole); use a database"
-              + " destination for append or merge.");
+      throw new ConfigException("mode", FileModes.onlyReplace(request.sink().describe()));
     }
     // milliseconds, the precision every destination keeps, so a batch's time reads the same in all
     Instant started = clock.instant().truncatedTo(ChronoUnit.MILLIS);
