@@ -1,5 +1,7 @@
 package io.totangoconnector.sinks;
 
+import java.sql.Connection;
+
 /** DuckDB: TIMESTAMP holds UTC wall-clock time; JSON is built into the JDBC driver. */
 final class DuckDbDialect implements SqlDialect {
 
@@ -29,5 +31,11 @@ final class DuckDbDialect implements SqlDialect {
   @Override
   public String stagingTableKind(UpdateMode mode) {
     return "TABLE";
+  }
+
+  /** DuckDB binds a view to its tables by name when it is queried, so a swapped table serves it. */
+  @Override
+  public boolean viewsPin(Connection connection, TableRef table) {
+    return false;
   }
 }

@@ -73,9 +73,13 @@ final class JdbcTableWriter {
     execute("DROP TABLE IF EXISTS " + staging.qualified());
   }
 
-  private List<String> publishStatements(UpdateMode mode, ExistingTable existing) {
+  private List<String> publishStatements(UpdateMode mode, ExistingTable existing)
+      throws SQLException {
     return switch (mode) {
-      case REPLACE -> statements.replace();
+      case REPLACE ->
+          existing != null && dialect.viewsPin(connection, target)
+              ? statements.replaceInPlace(existing)
+              : statements.replace();
       case APPEND -> statements.append(existing);
       case MERGE -> statements.merge(existing);
     };

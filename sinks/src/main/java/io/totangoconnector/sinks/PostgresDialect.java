@@ -1,5 +1,10 @@
 package io.totangoconnector.sinks;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
 /** PostgreSQL: timestamps as timestamptz, JSON as jsonb. */
 final class PostgresDialect implements SqlDialect {
 
@@ -31,5 +36,21 @@ final class PostgresDialect implements SqlDialect {
   @Override
   public String stagingTableKind(UpdateMode mode) {
     return mode == UpdateMode.REPLACE ? "TABLE" : "UNLOGGED TABLE";
+  }
+
+  /** A view's (or materialized view's) rewrite rule that reads the table, other than its own. */
+  private static final String VIEWS_ON_TABLE =
+      "SELECT 1 FROM pg_depend d JOIN pg_rewrite r ON r.oid = d.objid"
+          + " WHERE d.classid = 'pg_rewrite'::regclass AND d.refclassid = 'pg_class'::regclass"
+          + " AND d.refobjid = to_regclass(?) AND r.ev_class <> d.refobjid LIMIT 1";
+
+  @Override
+  public boolean viewsPin(Connection connection, TableRef table) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(VIEWS_ON_TABLE)) {
+      statement.setString(1, table.qualified());
+      try (ResultSet rs = statement.executeQuery()) {
+        return rs.next();
+      }
+    }
   }
 }

@@ -38,6 +38,19 @@ final class PublishStatements {
     return sql;
   }
 
+  /**
+   * The target keeps its identity, for the views that read it: emptied, brought to the new columns
+   * (a column the query no longer has stays, empty), and filled from the staging table.
+   */
+  List<String> replaceInPlace(ExistingTable existing) {
+    List<String> sql = new ArrayList<>();
+    sql.add("TRUNCATE TABLE " + target.qualified());
+    sql.addAll(prepareTarget(existing));
+    sql.add(insertFrom(staging.qualified() + " AS s", existing));
+    sql.add("DROP TABLE " + staging.qualified());
+    return sql;
+  }
+
   /** The staged rows are added; {@code existing} is null when the target does not exist yet. */
   List<String> append(ExistingTable existing) {
     List<String> sql = prepareTarget(existing);

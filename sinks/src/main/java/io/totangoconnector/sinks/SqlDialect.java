@@ -1,5 +1,8 @@
 package io.totangoconnector.sinks;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+
 /**
  * What differs between the SQL databases we write to; everything else (staging, swap, append,
  * merge, schema evolution) is shared in {@link JdbcTableWriter}.
@@ -17,4 +20,10 @@ interface SqlDialect {
 
   /** {@code TABLE} or, where a staging table is read only once, a cheaper kind. */
   String stagingTableKind(UpdateMode mode);
+
+  /**
+   * Whether views read {@code table} in a way that keeps it from being dropped: a replace then
+   * refills the table in place instead of putting the staging table in its stead.
+   */
+  boolean viewsPin(Connection connection, TableRef table) throws SQLException;
 }

@@ -100,22 +100,32 @@ class PostgresSinkTest extends DatabaseSinkContractTest {
         + "'::regclass AND a.attnum > 0 AND NOT a.attisdropped";
   }
 
+  /**
+   * A view keeps the table, so a replace empties and refills it in place; when that fails halfway
+   * (here PostgreSQL refuses to change the type of a column the view reads), the emptied rows are
+   * back and the view still reads them.
+   */
   @Test
-  void failedSwapLeavesTheTableAsItWas() throws SQLException {
+  void failedReplaceInPlaceLeavesTheTableAsItWas() throws SQLException {
     write("t", SMALL, UpdateMode.REPLACE, small(1, "a"));
     try (Connection connection = connect();
         Statement statement = connection.createStatement()) {
       statement.execute(
           "CREATE VIEW " + ref("v").qualified() + " AS SELECT * FROM " + ref("t").qualified());
     }
+    TableSchema idAsText =
+        new TableSchema(
+            List.of(
+                new Column("id", ColumnType.TEXT, null), new Column("name", ColumnType.TEXT, null)),
+            List.of("id"));
     Sink sink = sink("t");
 
-    try (SinkWriter writer = sink.open(SMALL, UpdateMode.REPLACE)) {
-      writer.write(new Object[] {2L, "b"});
+    try (SinkWriter writer = sink.open(idAsText, UpdateMode.REPLACE)) {
+      writer.write(new Object[] {"x", "b"});
       assertThatThrownBy(writer::commit)
           .isInstanceOf(SinkException.class)
-          .hasMessageStartingWith(
-              sink.describe() + ": replace failed: ERROR: cannot drop table " + schema + ".t");
+          .hasMessageStartingWith(sink.describe() + ": replace failed: ")
+          .hasMessageContaining("cannot alter type of a column used by a view or rule");
     }
 
     assertThat(read("t", SMALL).rows()).isEqualTo(StoredTable.rowsOf(small(1, "a")));
