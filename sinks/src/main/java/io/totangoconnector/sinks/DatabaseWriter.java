@@ -55,6 +55,13 @@ final class DatabaseWriter extends CheckedWriter {
       throw new SinkException(destination + ": merge needs key columns; this table has none.");
     }
     try {
+      if (!dialect.claim(connection, target)) {
+        closeQuietly(connection);
+        throw new SinkException(
+            destination
+                + ": another run is writing to this table right now; try again when it has"
+                + " finished.");
+      }
       JdbcTableWriter table = new JdbcTableWriter(connection, dialect, target, schema, runId);
       table.prepare(mode);
       StagingLoader loader = loaders.create(connection, table.staging());

@@ -33,6 +33,12 @@ final class DuckDbDialect implements SqlDialect {
     return "TABLE";
   }
 
+  /** DuckDB lets one process at a time open a database file for writing, which is the claim. */
+  @Override
+  public boolean claim(Connection connection, TableRef table) {
+    return true;
+  }
+
   /** DuckDB binds a view to its tables by name when it is queried, so a swapped table serves it. */
   @Override
   public boolean viewsPin(Connection connection, TableRef table) {

@@ -1,9 +1,11 @@
 package io.totangoconnector.sinks;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.UUID;
 
 /** PostgreSQL: timestamps as timestamptz, JSON as jsonb. */
 final class PostgresDialect implements SqlDialect {
@@ -43,6 +45,22 @@ final class PostgresDialect implements SqlDialect {
       "SELECT 1 FROM pg_depend d JOIN pg_rewrite r ON r.oid = d.objid"
           + " WHERE d.classid = 'pg_rewrite'::regclass AND d.refclassid = 'pg_class'::regclass"
           + " AND d.refobjid = to_regclass(?) AND r.ev_class <> d.refobjid LIMIT 1";
+
+  /**
+   * A session-level advisory lock on a key derived from the table's name: PostgreSQL releases it
+   * when the connection ends, a crashed run's included.
+   */
+  @Override
+  public boolean claim(Connection connection, TableRef table) throws SQLException {
+    byte[] name = ("totango-connector\n" + table.qualified()).getBytes(StandardCharsets.UTF_8);
+    try (PreparedStatement statement =
+        connection.prepareStatement("SELECT pg_try_advisory_lock(?)")) {
+      statement.setLong(1, UUID.nameUUIDFromBytes(name).getMostSignificantBits());
+      try (ResultSet rs = statement.executeQuery()) {
+        return rs.next() && rs.getBoolean(1);
+      }
+    }
+  }
 
   @Override
   public boolean viewsPin(Connection connection, TableRef table) throws SQLException {

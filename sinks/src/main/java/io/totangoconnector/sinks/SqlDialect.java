@@ -26,4 +26,12 @@ interface SqlDialect {
    * refills the table in place instead of putting the staging table in its stead.
    */
   boolean viewsPin(Connection connection, TableRef table) throws SQLException;
+
+  /**
+   * Claims {@code table} for this connection's run until the connection closes.
+   *
+   * @return false when another run holds it: two runs into one table would drop each other's
+   *     staging table as a crashed run's leftover, and two merges could both insert a key
+   */
+  boolean claim(Connection connection, TableRef table) throws SQLException;
 }

@@ -15,6 +15,7 @@ import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * Runs against a real PostgreSQL named by {@code TOTANGO_TEST_POSTGRES} (for example {@code
@@ -130,5 +131,25 @@ class PostgresSinkTest extends DatabaseSinkContractTest {
 
     assertThat(read("t", SMALL).rows()).isEqualTo(StoredTable.rowsOf(small(1, "a")));
     assertThat(artifacts()).containsExactlyInAnyOrder("t", "v");
+  }
+
+  /** Without the claim the second run waited forever to drop the first's staging table. */
+  @Test
+  @Timeout(60)
+  void aSecondRunIntoTheSameTableIsRefusedWhileTheFirstWrites() throws Exception {
+    try (SinkWriter first = sink("t").open(SMALL, UpdateMode.REPLACE)) {
+      first.write(new Object[] {1L, "a"});
+
+      assertThatThrownBy(() -> sink("t").open(SMALL, UpdateMode.MERGE))
+          .isInstanceOf(SinkException.class)
+          .hasMessageContaining("another run is writing to this table right now");
+      write("u", SMALL, UpdateMode.REPLACE, small(7, "other table"));
+
+      first.commit();
+    }
+    write("t", SMALL, UpdateMode.APPEND, small(2, "b"));
+
+    assertThat(read("t", SMALL).rows()).isEqualTo(StoredTable.rowsOf(small(1, "a", 2, "b")));
+    assertThat(read("u", SMALL).rows()).isEqualTo(StoredTable.rowsOf(small(7, "other table")));
   }
 }
