@@ -27,7 +27,7 @@ public final class FetchBench implements Bench {
 
   /**
    * Short rounds, many of them: with rounds of ten pages and 15 of them, the median swung from 1.24
-   * to 1.72 between runs of the same code; with rounds of two pages and 75 of them, from 1.42 to
+   * to 1.72 between runs of the same code; with rounds of two pages and 75 of them, from 1.40 to
    * 1.47.
    */
   private static final int ROUND_PAGES = 2;
@@ -99,8 +99,8 @@ public final class FetchBench implements Bench {
               String.format(
                   Locale.ROOT,
                   "%d pages of 1,000 users per round, %d rounds, emulator in the same JVM (its"
-                      + " time is in both); per page, median over the measured rounds: fetch + decode %.1f ms,"
-                      + " transport %.1f ms",
+                      + " time is in both); per page, median over the measured rounds:"
+                      + " fetch + decode %.1f ms, transport %.1f ms",
                   ROUND_PAGES,
                   REPS,
                   millisPerPage(fetchNanos),

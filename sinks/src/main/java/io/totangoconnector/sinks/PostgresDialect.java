@@ -9,6 +9,11 @@ import java.util.UUID;
 
 /** PostgreSQL: timestamps as timestamptz, JSON as jsonb. */
 final class PostgresDialect implements SqlDialect {
+  /** A view's (or materialized view's) rewrite rule that reads the table, other than its own. */
+  private static final String VIEWS_ON_TABLE =
+      "SELECT 1 FROM pg_depend d JOIN pg_rewrite r ON r.oid = d.objid"
+          + " WHERE d.classid = 'pg_rewrite'::regclass AND d.refclassid = 'pg_class'::regclass"
+          + " AND d.refobjid = to_regclass(?) AND r.ev_class <> d.refobjid LIMIT 1";
 
   @Override
   public String typeName(ColumnType type) {
@@ -39,12 +44,6 @@ final class PostgresDialect implements SqlDialect {
   public String stagingTableKind(UpdateMode mode) {
     return mode == UpdateMode.REPLACE ? "TABLE" : "UNLOGGED TABLE";
   }
-
-  /** A view's (or materialized view's) rewrite rule that reads the table, other than its own. */
-  private static final String VIEWS_ON_TABLE =
-      "SELECT 1 FROM pg_depend d JOIN pg_rewrite r ON r.oid = d.objid"
-          + " WHERE d.classid = 'pg_rewrite'::regclass AND d.refclassid = 'pg_class'::regclass"
-          + " AND d.refobjid = to_regclass(?) AND r.ev_class <> d.refobjid LIMIT 1";
 
   /**
    * A session-level advisory lock on a key derived from the table's name: PostgreSQL releases it
